@@ -1,0 +1,12 @@
+#include "version.h"
+
+#include "dmremap/config.h"
+
+namespace dmremap {
+
+std::string_view version()
+{
+    return DMREMAP_VERSION;
+}
+
+} // namespace dmremap
