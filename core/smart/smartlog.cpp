@@ -1,0 +1,3 @@
+#include "smartlog.h"
+
+Q_LOGGING_CATEGORY(dmremapSmart, "dmremap.core.smart", QtInfoMsg)
