@@ -227,3 +227,8 @@ vm_cleanup() {
 	done
 	return 0
 }
+
+# bench_report NAME VALUE UNIT [GOAL]: one result line for tools/bench.
+bench_report() {
+	printf 'BENCH\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}"
+}
