@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * dm-remap: metadata on the spare device - load, repair, commit.
+ *
+ * The format is defined in dm-remap-format.h. In memory we keep one image of
+ * the table blocks (identical in both copies) and, per copy, a bitmap of the
+ * blocks that copy still has to receive. A commit seals the dirty blocks,
+ * bumps the generation and writes copy 0 then copy 1, each as FUA writes of
+ * its dirty table blocks and its superblock; the writes of one copy run in
+ * parallel because the superblock's table_crc rejects a torn copy. The
+ * caller's "durable" callback runs as soon as one copy is on stable storage,
+ * so a crash at any point leaves a complete copy holding every acknowledged
+ * remap.
+ */
+#include <linux/bitmap.h>
+#include <linux/sort.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+
+#include "dm-remap.h"
+
+int dmr_sync_io(struct dmr_dev *d, struct block_device *bdev, blk_opf_t opf,
+		sector_t sector, sector_t count, void *buf, bool vmem)
+{
+	struct dm_io_region where = {
+		.bdev = bdev, .sector = sector, .count = count,
+	};
+	struct dm_io_request req = {
+		.bi_opf = opf,
+		.mem.type = vmem ? DM_IO_VMA : DM_IO_KMEM,
+		.client = d->io,
+	};
+	unsigned long bits = 0;
+
+	if (vmem)
+		req.mem.ptr.vma = buf;
+	else
+		req.mem.ptr.addr = buf;
+	return dmr_dm_io(&req, 1, &where, &bits) ?: (bits ? -EIO : 0);
+}
+
+struct dmr_iowait {
+	atomic_t count;
+	unsigned long error;
+	struct completion done;
+};
+
+static void dmr_iowait_put(struct dmr_iowait *w)
+{
+	if (atomic_dec_and_test(&w->count))
+		complete(&w->done);
+}
+
+static void dmr_io_notify(unsigned long error, void *context)
+{
+	struct dmr_iowait *w = context;
+
+	if (error)
+		w->error = 1;
+	dmr_iowait_put(w);
+}
+
+static void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w,
+			    sector_t sector, sector_t count, void *buf,
+			    bool vmem)
+{
+	struct dm_io_region where = {
+		.bdev = d->spare_bdev, .sector = sector, .count = count,
+	};
+	struct dm_io_request req = {
+		.bi_opf = REQ_OP_WRITE | REQ_FUA | REQ_SYNC,
+		.mem.type = vmem ? DM_IO_VMA : DM_IO_KMEM,
+		.notify.fn = dmr_io_notify,
+		.notify.context = w,
+		.client = d->io,
+	};
+
+	if (vmem)
+		req.mem.ptr.vma = buf;
+	else
+		req.mem.ptr.addr = buf;
+	atomic_inc(&w->count);
+	if (dmr_dm_io(&req, 1, &where, NULL)) {
+		w->error = 1;
+		dmr_iowait_put(w);
+	}
+}
+
+static struct dmr_disk_entry *dmr_md_entry(struct dmr_dev *d, u32 tidx)
+{
+	struct dmr_table_block *b = d->img + (size_t)(tidx / DMR_ENTRIES_PER_BLOCK) *
+				    DMR_BLOCK_BYTES;
+
+	return &b->entries[tidx % DMR_ENTRIES_PER_BLOCK];
+}
+
+static void dmr_md_dirty(struct dmr_dev *d, u32 tidx)
+{
+	unsigned int c;
+
+	for (c = 0; c < DMR_NR_COPIES; c++)
+		__set_bit(tidx / DMR_ENTRIES_PER_BLOCK, d->dirty[c]);
+	d->table_dirty = true;
+}
+
+void dmr_md_set(struct dmr_dev *d, u32 tidx, u64 unit, u32 slot, u16 state,
+		u16 flags)
+{
+	struct dmr_disk_entry *e = dmr_md_entry(d, tidx);
+
+	e->main_unit = cpu_to_le64(unit);
+	e->slot = cpu_to_le32(slot);
+	e->state = cpu_to_le16(state);
+	e->flags = cpu_to_le16(flags);
+	dmr_md_dirty(d, tidx);
+}
+
+u64 dmr_md_unit_at(struct dmr_dev *d, u32 tidx)
+{
+	return le64_to_cpu(dmr_md_entry(d, tidx)->main_unit);
+}
+
+int dmr_md_append(struct dmr_dev *d, u64 unit, u32 slot, u16 state,
+		  u16 flags, u32 *tidx)
+{
+	if (d->sb.nr_entries >= d->lay.table_capacity)
+		return -ENOSPC;
+	*tidx = (u32)d->sb.nr_entries++;
+	dmr_md_set(d, *tidx, unit, slot, state, flags);
+	return 0;
+}
+
+/*
+ * Removes entry tidx by moving the last entry into its place. Returns the
+ * unit of the moved entry (its new index in *moved_to), or ~0 if none moved.
+ */
+u64 dmr_md_remove(struct dmr_dev *d, u32 tidx, u32 *moved_to)
+{
+	u32 last = (u32)d->sb.nr_entries - 1;
+	u64 moved = ~0ull;
+
+	if (tidx != last) {
+		*dmr_md_entry(d, tidx) = *dmr_md_entry(d, last);
+		moved = dmr_md_unit_at(d, tidx);
+		*moved_to = tidx;
+		dmr_md_dirty(d, tidx);
+	}
+	memset(dmr_md_entry(d, last), 0, sizeof(struct dmr_disk_entry));
+	dmr_md_dirty(d, last);
+	d->sb.nr_entries--;
+	return moved;
+}
+
+static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used)
+{
+	sector_t base = c * d->lay.copy_sectors;
+	struct dmr_iowait w;
+	unsigned long i = 0, end;
+
+	atomic_set(&w.count, 1);
+	w.error = 0;
+	init_completion(&w.done);
+	for (;;) {
+		i = find_next_bit(d->dirty[c], used, i);
+		if (i >= used)
+			break;
+		end = find_next_zero_bit(d->dirty[c], used, i);
+		dmr_async_write(d, &w, base + (1 + i) * (DMR_BLOCK_BYTES >> 9),
+				(end - i) * (DMR_BLOCK_BYTES >> 9),
+				d->img + i * DMR_BLOCK_BYTES, true);
+		i = end;
+	}
+	dmr_sb_encode(&d->sb, c, d->sbbuf);
+	dmr_async_write(d, &w, base, DMR_BLOCK_BYTES >> 9, d->sbbuf, false);
+	dmr_iowait_put(&w);
+	wait_for_completion_io(&w.done);
+	if (w.error)
+		return -EIO;
+	bitmap_zero(d->dirty[c], d->lay.table_blocks);
+	return 0;
+}
+
+/*
+ * Makes the table durable. durable(arg) is called once the first copy is on
+ * stable storage. Returns 0 if at least one copy was written.
+ */
+int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg)
+{
+	u64 used = dmr_tb_used(d->sb.nr_entries), i;
+	struct dmr_table_block *b;
+	unsigned int c, ok = 0;
+
+	lockdep_assert_held(&d->mlock);
+	for (i = 0; i < used; i++) {
+		if (!test_bit(i, d->dirty[0]) && !test_bit(i, d->dirty[1]))
+			continue;
+		b = d->img + i * DMR_BLOCK_BYTES;
+		dmr_tb_seal(b, i, d->sb.uuid, dmr_tb_entries(d->sb.nr_entries, i));
+		d->blk_crc[i] = b->crc;
+	}
+	d->sb.table_crc = dmr_crc32c(d->blk_crc, used * sizeof(__le32));
+	d->sb.generation++;
+
+	/* Slot data must be stable before a table that points at it. */
+	if (d->data_written) {
+		if (blkdev_issue_flush(d->spare_bdev))
+			return -EIO;
+		d->data_written = false;
+	}
+	for (c = 0; c < DMR_NR_COPIES; c++) {
+		if (dmr_write_copy(d, c, used)) {
+			d->copy_ok[c] = false;
+			bitmap_fill(d->dirty[c], d->lay.table_blocks);
+			continue;
+		}
+		d->copy_ok[c] = true;
+		if (!ok++ && durable)
+			durable(arg);
+	}
+	d->valid_copies = 0;
+	for (c = 0; c < DMR_NR_COPIES; c++)
+		d->valid_copies += d->copy_ok[c];
+	atomic64_inc(&d->commits);
+	if (!ok)
+		return -EIO;
+	d->table_dirty = false;
+	return 0;
+}
+
+struct dmr_map *dmr_map_alloc(u64 nr)
+{
+	struct dmr_map *m = kvmalloc(struct_size(m, e, nr), GFP_NOIO);
+
+	if (m)
+		m->nr = nr;
+	return m;
+}
+
+static int dmr_ment_cmp(const void *a, const void *b)
+{
+	const struct dmr_ment *x = a, *y = b;
+
+	return x->unit < y->unit ? -1 : x->unit > y->unit;
+}
+
+struct dmr_ment *dmr_map_find(struct dmr_dev *d, u64 unit)
+{
+	struct dmr_map *m = rcu_dereference_protected(d->map,
+						      lockdep_is_held(&d->mlock));
+	u64 i = dmr_map_lower(m, unit);
+
+	return i < m->nr && m->e[i].unit == unit ? &m->e[i] : NULL;
+}
+
+/*
+ * Publishes a new map: the old one plus adds (units not yet in the map),
+ * minus remove_unit (~0 for none). Readers keep the old map until they
+ * leave their RCU read-side section.
+ */
+int dmr_map_update(struct dmr_dev *d, struct dmr_ment *adds, u64 nr_adds,
+		   u64 remove_unit)
+{
+	struct dmr_map *old = rcu_dereference_protected(d->map,
+							lockdep_is_held(&d->mlock));
+	struct dmr_map *m;
+	u64 i = 0, j = 0, k = 0;
+
+	m = dmr_map_alloc(old->nr + nr_adds);
+	if (!m)
+		return -ENOMEM;
+	if (nr_adds > 1)
+		sort(adds, nr_adds, sizeof(*adds), dmr_ment_cmp, NULL);
+	while (i < old->nr || j < nr_adds) {
+		if (j >= nr_adds ||
+		    (i < old->nr && old->e[i].unit < adds[j].unit)) {
+			if (old->e[i].unit != remove_unit)
+				m->e[k++] = old->e[i];
+			i++;
+		} else {
+			m->e[k++] = adds[j++];
+		}
+	}
+	m->nr = k;
+	rcu_assign_pointer(d->map, m);
+	kvfree_rcu(old, rcu);
+	return 0;
+}
+
+/* Reads copy c's used table blocks into img and checks them. */
+static int dmr_read_table(struct dmr_dev *d, const struct dmr_sb *sb,
+			  void *img, __le32 *crcs, const char **why)
+{
+	u64 used = dmr_tb_used(sb->nr_entries), i;
+	const struct dmr_table_block *b;
+	int r;
+
+	if (!used) {
+		*why = "table checksum of an empty table is not zero";
+		return sb->table_crc == dmr_crc32c(NULL, 0) ? 0 : -EBADMSG;
+	}
+	r = dmr_sync_io(d, d->spare_bdev, REQ_OP_READ,
+			sb->copy * sb->layout.copy_sectors + (DMR_BLOCK_BYTES >> 9),
+			used * (DMR_BLOCK_BYTES >> 9), img, true);
+	if (r) {
+		*why = "I/O error reading the table";
+		return r;
+	}
+	for (i = 0; i < used; i++) {
+		b = img + i * DMR_BLOCK_BYTES;
+		r = dmr_tb_check(b, i, sb->uuid,
+				 dmr_tb_entries(sb->nr_entries, i), why);
+		if (r)
+			return r;
+		crcs[i] = b->crc;
+	}
+	if (dmr_crc32c(crcs, used * sizeof(__le32)) != sb->table_crc) {
+		*why = "table does not match its superblock (torn copy)";
+		return -EBADMSG;
+	}
+	return 0;
+}
+
+/* Builds the map from the loaded table; rejects duplicate units or slots. */
+static int dmr_build_map(struct dmr_dev *d, const char **why)
+{
+	u64 n = d->sb.nr_entries, i;
+	unsigned long *slots;
+	struct dmr_map *m;
+	struct dmr_disk_entry *e;
+	u32 slot;
+	u16 state;
+	int r = 0;
+
+	m = dmr_map_alloc(n);
+	slots = bitmap_zalloc(d->lay.nr_slots, GFP_KERNEL);
+	if (!m || !slots) {
+		*why = "Out of memory for the remap map";
+		r = -ENOMEM;
+		goto out;
+	}
+	d->nr_remapped = d->nr_pending = 0;
+	for (i = 0; i < n; i++) {
+		e = dmr_md_entry(d, (u32)i);
+		r = dmr_entry_check(e, &d->sb, why);
+		if (r)
+			goto out;
+		slot = le32_to_cpu(e->slot);
+		state = le16_to_cpu(e->state);
+		if (state == DMR_STATE_REMAPPED) {
+			if (test_and_set_bit(slot, slots)) {
+				*why = "two entries share a slot";
+				r = -EBADMSG;
+				goto out;
+			}
+			d->nr_remapped++;
+		} else {
+			d->nr_pending++;
+		}
+		m->e[i].unit = le64_to_cpu(e->main_unit);
+		m->e[i].val = MV_MAKE(slot, i, state, 0);
+	}
+	sort(m->e, n, sizeof(m->e[0]), dmr_ment_cmp, NULL);
+	for (i = 1; i < n; i++) {
+		if (m->e[i].unit == m->e[i - 1].unit) {
+			*why = "two entries for one unit";
+			r = -EBADMSG;
+			goto out;
+		}
+	}
+	RCU_INIT_POINTER(d->map, m);
+	m = NULL;
+out:
+	kvfree(m);
+	bitmap_free(slots);
+	return r;
+}
+
+static int dmr_read_sb(struct dmr_dev *d, sector_t sector, u32 copy,
+		       struct dmr_sb *sb, bool *seen)
+{
+	const char *why;
+	int r;
+
+	r = dmr_sync_io(d, d->spare_bdev, REQ_OP_READ, sector,
+			DMR_BLOCK_BYTES >> 9, d->sbbuf, false);
+	if (r) {
+		*seen = true;	/* unreadable: never treat as blank */
+		return r;
+	}
+	r = dmr_sb_decode(d->sbbuf, copy, sb, &why);
+	if (r != -EILSEQ)
+		*seen = true;
+	if (r)
+		DMWARN("spare copy %u: %s", copy, why);
+	return r;
+}
+
+static bool dmr_sb_same_pair(const struct dmr_sb *a, const struct dmr_sb *b)
+{
+	return !memcmp(a->uuid, b->uuid, DMR_UUID_BYTES) &&
+	       !memcmp(&a->layout, &b->layout, sizeof(a->layout)) &&
+	       a->main_sectors == b->main_sectors;
+}
+
+/* Checks the loaded superblock against the devices of this table. */
+static int dmr_check_geometry(struct dmr_dev *d, const struct dmr_sb *sb,
+			      char **error)
+{
+	u32 unit = sb->layout.unit_bytes;
+
+	if (sb->main_sectors != bdev_nr_sectors(d->main_bdev)) {
+		*error = "Main device size differs from the one the spare was formatted for";
+		return -EINVAL;
+	}
+	if (bdev_nr_sectors(d->spare_bdev) < sb->layout.slot_offset_sectors +
+	    sb->layout.nr_slots * sb->layout.unit_sectors) {
+		*error = "Spare device is smaller than its metadata says";
+		return -EINVAL;
+	}
+	if (unit % bdev_logical_block_size(d->main_bdev) ||
+	    unit % bdev_logical_block_size(d->spare_bdev) ||
+	    bdev_logical_block_size(d->spare_bdev) > DMR_BLOCK_BYTES) {
+		*error = "Remap unit is not a multiple of the devices' logical block sizes";
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int dmr_md_alloc(struct dmr_dev *d, const struct dmr_layout *l)
+{
+	unsigned int c;
+
+	d->lay = *l;
+	d->ushift = ilog2(l->unit_sectors);
+	d->img = vzalloc(l->table_blocks * DMR_BLOCK_BYTES);
+	d->blk_crc = kvcalloc(l->table_blocks, sizeof(__le32), GFP_KERNEL);
+	d->bounce = kmalloc(l->unit_bytes, GFP_KERNEL);
+	if (!d->img || !d->blk_crc || !d->bounce)
+		return -ENOMEM;
+	for (c = 0; c < DMR_NR_COPIES; c++) {
+		d->dirty[c] = bitmap_zalloc(l->table_blocks, GFP_KERNEL);
+		if (!d->dirty[c])
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+int dmr_md_load(struct dmr_dev *d, char **error)
+{
+	struct dmr_sb sbs[DMR_NR_COPIES];
+	bool have[DMR_NR_COPIES] = { false }, seen = false;
+	sector_t size = bdev_nr_sectors(d->spare_bdev), cand[12];
+	unsigned int nc = 0, i, c, order[DMR_NR_COPIES], adopted = 0;
+	struct dmr_layout l;
+	const char *why = "unknown";
+	void *tmp = NULL;
+	__le32 *tmpcrc = NULL;
+	u32 unit;
+	int r;
+
+	d->sbbuf = kmalloc(DMR_BLOCK_BYTES, GFP_KERNEL);
+	if (!d->sbbuf)
+		goto nomem;
+	if (!dmr_read_sb(d, 0, 0, &sbs[0], &seen)) {
+		have[0] = true;
+		cand[nc++] = sbs[0].layout.copy_sectors;
+	} else {
+		/* Copy 1 sits where the layout for some unit size puts it. */
+		for (unit = DMR_UNIT_MIN_BYTES; unit <= DMR_UNIT_MAX_BYTES; unit <<= 1)
+			if (!dmr_layout(size, unit, &l) &&
+			    (!nc || cand[nc - 1] != l.copy_sectors))
+				cand[nc++] = l.copy_sectors;
+	}
+	for (i = 0; i < nc; i++) {
+		if (!dmr_read_sb(d, cand[i], 1, &sbs[1], &seen)) {
+			have[1] = true;
+			break;
+		}
+	}
+	if (!have[0] && !have[1]) {
+		*error = seen ? "Spare metadata is damaged in every copy; refusing (spare not modified)" :
+				"Spare carries no dm-remap metadata (blank or foreign); run dmremap-spare format";
+		return -EINVAL;
+	}
+	if (have[0] && have[1] && !dmr_sb_same_pair(&sbs[0], &sbs[1])) {
+		*error = "Spare metadata copies belong to different formats; refusing";
+		return -EINVAL;
+	}
+	c = have[0] ? 0 : 1;
+	r = dmr_check_geometry(d, &sbs[c], error);
+	if (r)
+		return r;
+	if (dmr_md_alloc(d, &sbs[c].layout))
+		goto nomem;
+	tmp = vzalloc(d->lay.table_blocks * DMR_BLOCK_BYTES);
+	tmpcrc = kvcalloc(d->lay.table_blocks, sizeof(__le32), GFP_KERNEL);
+	if (!tmp || !tmpcrc)
+		goto nomem;
+
+	/* Newest complete copy wins. */
+	order[0] = have[0] && (!have[1] || sbs[0].generation >= sbs[1].generation) ? 0 : 1;
+	order[1] = !order[0];
+	r = -EBADMSG;
+	for (i = 0; i < DMR_NR_COPIES && r; i++) {
+		c = order[i];
+		if (!have[c])
+			continue;
+		r = dmr_read_table(d, &sbs[c], d->img, d->blk_crc, &why);
+		if (r) {
+			DMWARN("spare copy %u (generation %llu): %s", c,
+			       sbs[c].generation, why);
+			memset(d->img, 0, d->lay.table_blocks * DMR_BLOCK_BYTES);
+			continue;
+		}
+		d->sb = sbs[c];
+		r = dmr_build_map(d, &why);
+		if (r)
+			DMWARN("spare copy %u: %s", c, why);
+		adopted = c;
+	}
+	if (r) {
+		*error = "Spare metadata is damaged in every copy; refusing (spare not modified)";
+		r = -EINVAL;
+		goto out;
+	}
+
+	/* Repair the other copy unless it is complete and as new. */
+	for (c = 0; c < DMR_NR_COPIES; c++) {
+		d->copy_ok[c] = c == adopted ||
+			(have[c] && sbs[c].generation == d->sb.generation &&
+			 sbs[c].table_crc == d->sb.table_crc &&
+			 !dmr_read_table(d, &sbs[c], tmp, tmpcrc, &why));
+		if (!d->copy_ok[c]) {
+			DMWARN("repairing spare metadata copy %u", c);
+			bitmap_fill(d->dirty[c], d->lay.table_blocks);
+			d->table_dirty = true;
+		}
+	}
+	d->valid_copies = 0;
+	for (c = 0; c < DMR_NR_COPIES; c++)
+		d->valid_copies += d->copy_ok[c];
+	if (d->table_dirty) {
+		/* Same generation rewritten: bump it so the repair is newest. */
+		mutex_lock(&d->mlock);
+		if (dmr_md_commit(d, NULL, NULL))
+			DMERR("repairing spare metadata failed");
+		mutex_unlock(&d->mlock);
+	}
+	d->main_sectors = d->sb.main_sectors;
+	r = 0;
+	goto out;
+nomem:
+	*error = "Out of memory for the metadata";
+	r = -ENOMEM;
+out:
+	vfree(tmp);
+	kvfree(tmpcrc);
+	return r;
+}
+
+void dmr_md_free(struct dmr_dev *d)
+{
+	unsigned int c;
+
+	kvfree(rcu_dereference_protected(d->map, true));
+	vfree(d->img);
+	kvfree(d->blk_crc);
+	kfree(d->bounce);
+	kfree(d->sbbuf);
+	for (c = 0; c < DMR_NR_COPIES; c++)
+		bitmap_free(d->dirty[c]);
+}
