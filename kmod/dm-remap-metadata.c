@@ -467,7 +467,7 @@ int dmr_md_load(struct dmr_dev *d, char **error)
 	} else {
 		/* Copy 1 sits where the layout for some unit size puts it. */
 		for (unit = DMR_UNIT_MIN_BYTES; unit <= DMR_UNIT_MAX_BYTES; unit <<= 1)
-			if (!dmr_layout(size, unit, &l) &&
+			if (!dmr_layout_compute(size, unit, &l) &&
 			    (!nc || cand[nc - 1] != l.copy_sectors))
 				cand[nc++] = l.copy_sectors;
 	}

@@ -69,7 +69,8 @@ static u64 layout_end(const struct dmr_layout *l)
 	return l->slot_offset_sectors + l->nr_slots * l->unit_sectors;
 }
 
-int dmr_layout(u64 spare_sectors, u32 unit_bytes, struct dmr_layout *l)
+int dmr_layout_compute(u64 spare_sectors, u32 unit_bytes,
+		       struct dmr_layout *l)
 {
 	u64 lo = 1, hi, mid;
 	struct dmr_layout t;
@@ -131,7 +132,7 @@ int dmr_sb_decode(const void *block, u32 copy, struct dmr_sb *sb,
 		return fail(why, "superblock has an invalid unit size", -EBADMSG);
 	spare_sectors = le64_to_cpu(d->spare_sectors);
 	if (spare_sectors > (1ull << 50) ||
-	    dmr_layout(spare_sectors, unit, &l))
+	    dmr_layout_compute(spare_sectors, unit, &l))
 		return fail(why, "superblock has an invalid spare size",
 			    -EBADMSG);
 	if (le64_to_cpu(d->copy_sectors) != l.copy_sectors ||
@@ -343,12 +344,11 @@ int dmr_format_features(char *buf, size_t len, const struct dmr_table_args *a)
 
 	if (!n)
 		return snprintf(buf, len, "%s", "");
-	return snprintf(buf, len, " %u%s%s%.0u", n,
+	if (!a->read_retries)
+		return snprintf(buf, len, " %u no_auto_remap", n);
+	return snprintf(buf, len, " %u%s read_retries %u", n,
 			a->no_auto_remap ? " no_auto_remap" : "",
-			a->read_retries ? " read_retries " : "", 0u) +
-	       (a->read_retries ?
-		snprintf(buf + strlen(buf), len > strlen(buf) ?
-			 len - strlen(buf) : 0, "%u", a->read_retries) : 0);
+			a->read_retries);
 }
 
 static int parse_sector(const char *s, u64 dev_sectors, u64 *out,

@@ -49,7 +49,7 @@ u32 dmr_crc32c(const void *buf, size_t len);
 /* CRC-32C of a DMR_BLOCK_BYTES block with its crc field (bytes 4..7) zero. */
 u32 dmr_block_crc(const void *block);
 
-/* Geometry derived from (spare_sectors, unit_bytes); see dmr_layout(). */
+/* Geometry derived from (spare_sectors, unit_bytes); see dmr_layout_compute(). */
 struct dmr_layout {
 	u32 unit_bytes;
 	u32 unit_sectors;
@@ -70,7 +70,8 @@ int dmr_unit_valid(u64 unit_bytes);
  * and the slots fit. -EINVAL for a bad unit, -ENOSPC if not even one slot
  * fits.
  */
-int dmr_layout(u64 spare_sectors, u32 unit_bytes, struct dmr_layout *l);
+int dmr_layout_compute(u64 spare_sectors, u32 unit_bytes,
+		       struct dmr_layout *l);
 
 /* Decoded (CPU-endian) superblock. */
 struct dmr_sb {
