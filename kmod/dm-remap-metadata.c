@@ -390,8 +390,8 @@ static int dmr_read_sb(struct dmr_dev *d, sector_t sector, u32 copy,
 	r = dmr_sb_decode(d->sbbuf, copy, sb, &why);
 	if (r != -EILSEQ)
 		*seen = true;
-	if (r)
-		DMWARN("spare copy %u: %s", copy, why);
+	if (r && r != -EILSEQ)
+		DMWARN("%pg: spare copy %u: %s", d->spare_bdev, copy, why);
 	return r;
 }
 
