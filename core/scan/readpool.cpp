@@ -1,0 +1,100 @@
+#include "readpool.h"
+
+#include <cstdlib>
+
+namespace dmremap {
+
+struct ReadPool::Worker {
+    std::thread thread;
+    std::byte* buffer = nullptr;
+    bool busy = false;
+    bool hasJob = false;
+    std::uint64_t id = 0, offset = 0;
+    std::uint32_t length = 0;
+};
+
+ReadPool::ReadPool(BlockReader& reader, unsigned workers, std::size_t bufferBytes, std::size_t alignment)
+    : m_reader(reader)
+{
+    const std::size_t size = (bufferBytes + alignment - 1) / alignment * alignment;
+    for (unsigned i = 0; i < std::max(1u, workers); ++i) {
+        auto worker = std::make_unique<Worker>();
+        worker->buffer = static_cast<std::byte*>(std::aligned_alloc(std::max<std::size_t>(alignment, 4096), size));
+        m_workers.push_back(std::move(worker));
+    }
+    for (auto& worker : m_workers)
+        worker->thread = std::thread([this, w = worker.get()] { run(*w); });
+}
+
+ReadPool::~ReadPool()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_workCv.notify_all();
+    for (auto& worker : m_workers) {
+        worker->thread.join();
+        std::free(worker->buffer);
+    }
+}
+
+unsigned ReadPool::idleWorkers() const
+{
+    std::lock_guard lock(m_mutex);
+    unsigned idle = 0;
+    for (const auto& worker : m_workers)
+        idle += worker->busy ? 0 : 1;
+    return idle;
+}
+
+bool ReadPool::submit(std::uint64_t id, std::uint64_t offsetBytes, std::uint32_t lengthBytes)
+{
+    std::lock_guard lock(m_mutex);
+    for (auto& worker : m_workers) {
+        if (worker->busy)
+            continue;
+        worker->busy = worker->hasJob = true;
+        worker->id = id;
+        worker->offset = offsetBytes;
+        worker->length = lengthBytes;
+        m_workCv.notify_all();
+        return true;
+    }
+    return false;
+}
+
+std::optional<ReadPool::Completion> ReadPool::wait(std::chrono::steady_clock::time_point until)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_doneCv.wait_until(lock, until, [this] { return !m_done.empty(); }))
+        return std::nullopt;
+    auto completion = std::move(m_done.front());
+    m_done.pop_front();
+    return completion;
+}
+
+void ReadPool::run(Worker& worker)
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_workCv.wait(lock, [&] { return m_stop || worker.hasJob; });
+        if (!worker.hasJob)
+            return;
+        worker.hasJob = false;
+        const auto id = worker.id;
+        const auto offset = worker.offset;
+        const auto length = worker.length;
+        lock.unlock();
+        const auto start = std::chrono::steady_clock::now();
+        Status status = m_reader.read(offset, {worker.buffer, length});
+        const auto latency
+            = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+        lock.lock();
+        worker.busy = false;
+        m_done.push_back({id, std::move(status), latency});
+        m_doneCv.notify_all();
+    }
+}
+
+} // namespace dmremap

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "blockreader.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace dmremap {
+
+/// Internal to Scanner: a fixed set of worker threads, each with its own
+/// aligned buffer, running one read at a time. A worker stuck in a read the
+/// scanner gave up on stays busy until the kernel returns; its late
+/// completion is still delivered (the scanner drops it). Thread-safe.
+class ReadPool
+{
+public:
+    struct Completion {
+        std::uint64_t id = 0;
+        Status status;
+        std::chrono::microseconds latency{0};
+    };
+
+    /// bufferBytes: the largest request; alignment: the reader's.
+    ReadPool(BlockReader& reader, unsigned workers, std::size_t bufferBytes, std::size_t alignment);
+    ~ReadPool(); ///< waits for every worker, including stuck ones
+
+    unsigned idleWorkers() const;
+    /// Starts a read on an idle worker; false if none is idle.
+    bool submit(std::uint64_t id, std::uint64_t offsetBytes, std::uint32_t lengthBytes);
+    /// The next completion, or nullopt when `until` passes first.
+    std::optional<Completion> wait(std::chrono::steady_clock::time_point until);
+
+private:
+    struct Worker;
+    void run(Worker& worker);
+
+    BlockReader& m_reader;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_workCv, m_doneCv;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    std::deque<Completion> m_done;
+    bool m_stop = false;
+};
+
+} // namespace dmremap

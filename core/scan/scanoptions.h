@@ -1,0 +1,50 @@
+#pragma once
+
+#include "healthmap/latencybuckets.h"
+
+#include <chrono>
+#include <cstdint>
+
+namespace dmremap {
+
+/// How a Scanner reads. Sizes are bytes; 0 means "the default" where said.
+struct ScanOptions {
+    /// Size of one read request in the forward pass (default 1 MiB); rounded
+    /// down to a multiple of the remap unit.
+    std::uint32_t requestBytes = 1024 * 1024;
+    /// Reads in flight at once (worker threads); at least 1.
+    unsigned inFlight = 4;
+    /// Remap unit the scan narrows errors down to; 0 = the larger of the
+    /// device's logical and physical block (what `dmremap-spare format` uses).
+    std::uint32_t unitBytes = 0;
+    /// Health map region size (default 1 MiB, a multiple of the unit).
+    std::uint32_t regionBytes = 1024 * 1024;
+    LatencyBuckets buckets;
+
+    /// Part of the device to scan, in bytes; endBytes 0 = the end of the
+    /// device. Both are rounded to the unit (start down, end up).
+    std::uint64_t startBytes = 0;
+    std::uint64_t endBytes = 0;
+
+    /// A request slower than this is given up: its area is recorded as timed
+    /// out (suspect units, not narrowed), and the scan moves on while the
+    /// kernel finishes the read. 0 = no limit.
+    std::chrono::milliseconds requestTimeLimit{30000};
+
+    /// Throughput cap in bytes per second over the whole scan; 0 = none.
+    std::uint64_t maxBytesPerSecond = 0;
+    /// After consecutive failed requests, wait errorBackoff * 2^(n-1), at most
+    /// errorBackoffMax, before the next request: a dying disk gets air.
+    std::chrono::milliseconds errorBackoff{5};
+    std::chrono::milliseconds errorBackoffMax{500};
+
+    /// Skip-ahead after a failed request, as GNU ddrescue's first pass does:
+    /// skip minSkipBytes after the first error, doubling with each further
+    /// error, at most maxSkipBytes (0 = 1% of the device, at least one
+    /// request); a success resets it. Skipped areas are read in a later,
+    /// backwards pass. minSkipBytes 0 disables skipping.
+    std::uint64_t minSkipBytes = 1024 * 1024;
+    std::uint64_t maxSkipBytes = 0;
+};
+
+} // namespace dmremap
