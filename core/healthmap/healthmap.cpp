@@ -65,6 +65,17 @@ void HealthMap::recordTimeout(std::uint64_t offsetBytes, std::uint64_t lengthByt
     forRegions(offsetBytes, lengthBytes, [](std::uint8_t& byte) { byte |= flagTimedOut; });
 }
 
+bool HealthMap::clampUnits(std::uint64_t firstUnit, std::uint64_t& unitCount) const
+{
+    // Units past the end of the device cannot exist; a caller passing them
+    // has the wrong geometry, and persisting them would corrupt the file.
+    const std::uint64_t units = m_geometry.unitCount();
+    if (firstUnit >= units || m_regions.empty())
+        return false;
+    unitCount = std::min(unitCount, units - firstUnit);
+    return unitCount > 0;
+}
+
 void HealthMap::flagUnits(std::uint64_t firstUnit, std::uint64_t unitCount, std::uint8_t flag)
 {
     const std::uint64_t unit = m_geometry.unitBytes;
@@ -73,6 +84,8 @@ void HealthMap::flagUnits(std::uint64_t firstUnit, std::uint64_t unitCount, std:
 
 void HealthMap::markBad(std::uint64_t firstUnit, std::uint64_t unitCount)
 {
+    if (!clampUnits(firstUnit, unitCount))
+        return;
     m_bad.insert(firstUnit, unitCount);
     m_suspect.erase(firstUnit, unitCount);
     flagUnits(firstUnit, unitCount, flagReadError);
@@ -80,6 +93,8 @@ void HealthMap::markBad(std::uint64_t firstUnit, std::uint64_t unitCount)
 
 void HealthMap::markSuspect(std::uint64_t firstUnit, std::uint64_t unitCount)
 {
+    if (!clampUnits(firstUnit, unitCount))
+        return;
     m_suspect.insert(firstUnit, unitCount);
     // A unit known bad stays bad; suspect only means "not narrowed down".
     const UnitRangeSet bad = m_bad.slice(firstUnit, unitCount);
@@ -102,12 +117,16 @@ void HealthMap::clearSuspect(std::uint64_t firstUnit, std::uint64_t unitCount)
 
 void HealthMap::markPending(std::uint64_t firstUnit, std::uint64_t unitCount)
 {
+    if (!clampUnits(firstUnit, unitCount))
+        return;
     m_pending.insert(firstUnit, unitCount);
     flagUnits(firstUnit, unitCount, flagPending);
 }
 
 void HealthMap::markRemapped(std::uint64_t firstUnit, std::uint64_t unitCount)
 {
+    if (!clampUnits(firstUnit, unitCount))
+        return;
     m_remapped.insert(firstUnit, unitCount);
     flagUnits(firstUnit, unitCount, flagRemapped);
 }

@@ -59,7 +59,7 @@ enum class MergePolicy {
 /// - pending / remapped: as reported by the remap target (overlays).
 ///
 /// Positions passed to record*() are bytes; a range touching part of a region
-/// counts for the whole region. Not synchronised: the scanner owns its map
+/// counts for the whole region. Units past the end of the device are ignored. Not synchronised: the scanner owns its map
 /// while scanning; callers copy or lock for concurrent readers.
 class HealthMap
 {
@@ -126,6 +126,7 @@ public:
 private:
     template<typename F>
     void forRegions(std::uint64_t offsetBytes, std::uint64_t lengthBytes, F f);
+    bool clampUnits(std::uint64_t firstUnit, std::uint64_t& unitCount) const;
     void flagUnits(std::uint64_t firstUnit, std::uint64_t unitCount, std::uint8_t flag);
     void refreshOverlayFlags();
 

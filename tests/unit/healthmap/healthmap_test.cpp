@@ -141,6 +141,9 @@ TEST(HealthMap, KeepsTheWorstBucketAndFlagsPerRegion)
     EXPECT_FALSE(map.region(22).remapped);
     EXPECT_EQ(map.badUnits().units(), std::vector<std::uint64_t>{3 * 256 + 7});
     EXPECT_EQ(map.scannedRegions(), 4u);
+    map.markBad(map.geometry().unitCount() - 1, 5); // clamped to the device
+    map.markBad(map.geometry().unitCount() + 10); // ignored
+    EXPECT_EQ(map.badUnits().units(), (std::vector<std::uint64_t>{3 * 256 + 7, map.geometry().unitCount() - 1}));
 }
 
 TEST(HealthMap, SuspectUnitsClearWhenTheyReadFine)
