@@ -1,0 +1,339 @@
+#include "drive.h"
+
+#include "driveadaptor.h"
+#include "healthmapencoding.h"
+#include "helperlog.h"
+#include "manager.h"
+#include "methodcall.h"
+#include "objectpath.h"
+#include "remapdevice.h"
+#include "scanjob.h"
+
+#include "healthmap/scanhistory.h"
+#include "smart/devicesmartsource.h"
+#include "spare/blockdevice.h"
+
+#include <QDateTime>
+
+#include <fstream>
+
+namespace dmremap::helper {
+
+namespace {
+
+std::string readSysfs(const std::string& name, const char* attr)
+{
+    std::ifstream in("/sys/class/block/" + name + "/" + attr);
+    std::string s;
+    std::getline(in, s);
+    return s;
+}
+
+QString unitName(SmartUnit unit)
+{
+    switch (unit) {
+    case SmartUnit::Unknown:
+        return {};
+    case SmartUnit::None:
+        return QStringLiteral("none");
+    case SmartUnit::Milliseconds:
+        return QStringLiteral("ms");
+    case SmartUnit::Sectors:
+        return QStringLiteral("sectors");
+    case SmartUnit::MilliKelvin:
+        return QStringLiteral("mK");
+    case SmartUnit::SmallPercent:
+        return QStringLiteral("small-percent");
+    case SmartUnit::Percent:
+        return QStringLiteral("percent");
+    case SmartUnit::Megabytes:
+        return QStringLiteral("MB");
+    }
+    return {};
+}
+
+qint16 triState(const std::optional<bool>& b)
+{
+    return b ? (*b ? 1 : 0) : -1;
+}
+
+} // namespace
+
+Drive::Drive(HelperContext& context, Manager& manager, const CheckedDevice& device, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_manager(manager)
+    , m_device(device)
+    , m_path(dbus::drivePath(QString::fromStdString(device.name)))
+{
+    new DriveAdaptor(this);
+    m_identity = spare::sysfsIdentity(device.devno.major, device.devno.minor);
+    auto key = ScanHistory::driveKey(m_identity, {}, {});
+    m_driveKey = key ? *key : "name-" + device.name;
+}
+
+uint Drive::logicalBlockBytes() const
+{
+    const std::string s = readSysfs(m_device.disk, "queue/logical_block_size");
+    return s.empty() ? 512 : uint(std::stoul(s));
+}
+
+uint Drive::physicalBlockBytes() const
+{
+    const std::string s = readSysfs(m_device.disk, "queue/physical_block_size");
+    return s.empty() ? 512 : uint(std::stoul(s));
+}
+
+QString Drive::smartOverall() const
+{
+    return m_smart && m_smart->overall ? QString::fromLatin1(smartOverallName(*m_smart->overall).data())
+                                       : QString();
+}
+
+qlonglong Drive::smartBadSectors() const
+{
+    return m_smart && m_smart->badSectors ? qlonglong(*m_smart->badSectors) : -1;
+}
+
+qlonglong Drive::smartPowerOnSeconds() const
+{
+    return m_smart && m_smart->powerOnMilliseconds ? qlonglong(*m_smart->powerOnMilliseconds / 1000) : -1;
+}
+
+qlonglong Drive::smartPowerCycles() const
+{
+    return m_smart && m_smart->powerCycles ? qlonglong(*m_smart->powerCycles) : -1;
+}
+
+qlonglong Drive::smartTemperatureMilliKelvin() const
+{
+    return m_smart && m_smart->temperatureMilliKelvin ? qlonglong(*m_smart->temperatureMilliKelvin) : -1;
+}
+
+QList<qulonglong> Drive::scanHistory() const
+{
+    QList<qulonglong> times;
+    for (const auto& e : ScanHistory(m_context.stateDir).list(m_driveKey))
+        times.append(qulonglong(
+            std::chrono::duration_cast<std::chrono::microseconds>(e.time.time_since_epoch()).count()));
+    return times;
+}
+
+void Drive::scanHistoryChanged()
+{
+    emitPropertiesChanged(m_context, m_path, dbus::driveInterface,
+                          {{QStringLiteral("ScanHistory"), QVariant::fromValue(scanHistory())}});
+}
+
+Result<CheckedDevice> Drive::revalidate()
+{
+    auto d = m_manager.validator().resolve(m_device.name);
+    if (d)
+        m_device = *d;
+    return d;
+}
+
+void Drive::SmartUpdate(const QVariantMap& options)
+{
+    m_manager.touch();
+    MethodCall call(*this, m_context, "SmartUpdate");
+    auto o = call.parse(options, {{"wake", QMetaType::Bool}});
+    if (!o)
+        return;
+    auto d = revalidate();
+    if (!call.check(d.status()) || !call.authorize("read-health", *o))
+        return;
+    DeviceSmartSource source(d->path, o->boolean("wake", false) ? DeviceSmartSource::WakePolicy::Wake
+                                                                  : DeviceSmartSource::WakePolicy::DontWake);
+    auto report = source.read();
+    if (!report) {
+        if (report.error() == Error::NotAvailable && m_smart) {
+            m_smart.reset();
+            emitPropertiesChanged(m_context, m_path, dbus::driveInterface,
+                                  {{QStringLiteral("SmartAvailable"), false}});
+        }
+        call.fail(report.status());
+        return;
+    }
+    const QString before = smartOverall();
+    m_smart = std::move(*report);
+    m_smartUpdated = qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000;
+    const QString after = smartOverall();
+    emitPropertiesChanged(m_context, m_path, dbus::driveInterface,
+                          {{QStringLiteral("SmartAvailable"), true},
+                           {QStringLiteral("SmartUpdated"), m_smartUpdated},
+                           {QStringLiteral("SmartOverall"), after},
+                           {QStringLiteral("SmartModel"), smartModel()},
+                           {QStringLiteral("SmartSerial"), smartSerial()},
+                           {QStringLiteral("SmartFirmware"), smartFirmware()},
+                           {QStringLiteral("SmartBadSectors"), smartBadSectors()},
+                           {QStringLiteral("SmartPowerOnSeconds"), smartPowerOnSeconds()},
+                           {QStringLiteral("SmartPowerCycles"), smartPowerCycles()},
+                           {QStringLiteral("SmartTemperatureMilliKelvin"), smartTemperatureMilliKelvin()},
+                           {QStringLiteral("SmartSelfTestStatus"), smartSelfTestStatus()},
+                           {QStringLiteral("SmartSelfTestPercentRemaining"), smartSelfTestPercentRemaining()}});
+    if (before != after) {
+        qCInfo(dmremapHelper, "SMART verdict of %s: '%s' -> '%s'", d->path.c_str(), qPrintable(before),
+               qPrintable(after));
+        Q_EMIT SmartVerdictChanged(before, after);
+    }
+}
+
+DmrSmartAttributeList Drive::SmartGetAttributes(const QVariantMap& options)
+{
+    m_manager.touch();
+    MethodCall call(*this, m_context, "SmartGetAttributes");
+    auto o = call.parse(options);
+    if (!o || !call.authorize("read-health", *o))
+        return {};
+    if (!m_smart) {
+        call.fail(Status{Error::NotAvailable, "no SMART data of " + m_device.name + " (call SmartUpdate first)"});
+        return {};
+    }
+    DmrSmartAttributeList list;
+    for (const SmartAttribute& a : m_smart->attributes) {
+        DmrSmartAttribute d;
+        d.id = a.id;
+        d.name = QString::fromStdString(a.name);
+        d.value = a.value ? qint16(*a.value) : qint16(-1);
+        d.worst = a.worst ? qint16(*a.worst) : qint16(-1);
+        d.threshold = a.threshold ? qint16(*a.threshold) : qint16(-1);
+        d.raw = a.rawValue();
+        d.pretty = a.prettyValue;
+        d.prettyUnit = unitName(a.prettyUnit);
+        d.prettyText = QString::fromStdString(a.prettyText());
+        d.prefailure = a.prefailure;
+        d.online = a.online;
+        d.goodNow = triState(a.goodNow);
+        d.goodInThePast = triState(a.goodInThePast);
+        list.append(d);
+    }
+    return list;
+}
+
+QByteArray Drive::SmartGetBlob(const QVariantMap& options)
+{
+    m_manager.touch();
+    MethodCall call(*this, m_context, "SmartGetBlob");
+    auto o = call.parse(options);
+    if (!o || !call.authorize("read-health", *o))
+        return {};
+    if (!m_smart) {
+        call.fail(Status{Error::NotAvailable, "no SMART data of " + m_device.name + " (call SmartUpdate first)"});
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char*>(m_smart->blob.data()), qsizetype(m_smart->blob.size()));
+}
+
+bool Drive::selfTest(const char* method, int test, const QVariantMap& options)
+{
+    m_manager.touch();
+    MethodCall call(*this, m_context, method);
+    auto o = call.parse(options);
+    if (!o)
+        return false;
+    auto d = revalidate();
+    if (!call.check(d.status()) || !call.authorize("self-test", *o))
+        return false;
+    DeviceSmartSource source(d->path, DeviceSmartSource::WakePolicy::Wake);
+    if (!call.check(source.runSelfTest(static_cast<SmartSelfTest>(test))))
+        return false;
+    qCInfo(dmremapHelper, "%s on %s by uid %u", method, d->path.c_str(), call.callerUid());
+    return true;
+}
+
+void Drive::StartSelfTest(const QString& type, const QVariantMap& options)
+{
+    int test = -1;
+    if (type == QLatin1String("short"))
+        test = int(SmartSelfTest::Short);
+    else if (type == QLatin1String("extended"))
+        test = int(SmartSelfTest::Extended);
+    else if (type == QLatin1String("conveyance"))
+        test = int(SmartSelfTest::Conveyance);
+    if (test < 0) {
+        MethodCall call(*this, m_context, "StartSelfTest");
+        call.fail(Status{Error::InvalidArgument, "self-test type must be short, extended or conveyance"});
+        return;
+    }
+    selfTest("StartSelfTest", test, options);
+}
+
+void Drive::AbortSelfTest(const QVariantMap& options)
+{
+    selfTest("AbortSelfTest", int(SmartSelfTest::Abort), options);
+}
+
+QDBusObjectPath Drive::StartScan(const QVariantMap& options)
+{
+    m_manager.touch();
+    MethodCall call(*this, m_context, "StartScan");
+    auto o = call.parse(options, {{"request_bytes", QMetaType::UInt},
+                                  {"region_bytes", QMetaType::UInt},
+                                  {"unit_bytes", QMetaType::UInt},
+                                  {"start_bytes", QMetaType::ULongLong},
+                                  {"end_bytes", QMetaType::ULongLong},
+                                  {"max_bytes_per_second", QMetaType::ULongLong},
+                                  {"request_time_limit_ms", QMetaType::UInt},
+                                  {"in_flight", QMetaType::UInt}});
+    if (!o)
+        return {};
+    auto d = revalidate();
+    if (!call.check(d.status()))
+        return {};
+    auto scanOptions = scanOptionsFrom(*o, d->sizeSectors * 512);
+    if (!call.check(scanOptions.status()) || !call.check(m_manager.checkNoJob({name()})))
+        return {};
+    if (!call.authorize("scan", *o))
+        return {};
+    auto job = m_manager.startJob(QStringLiteral("scan"), m_path, {name()}, call.callerUid(),
+                                  scanWork(d->path, *scanOptions, m_context.stateDir, m_driveKey));
+    if (!call.check(job.status()))
+        return {};
+    connect(*job, &Job::ended, this, &Drive::scanHistoryChanged);
+    return QDBusObjectPath((*job)->path());
+}
+
+QVariantMap Drive::GetHealthMap(const QVariantMap& options)
+{
+    m_manager.touch();
+    MethodCall call(*this, m_context, "GetHealthMap");
+    auto o = call.parse(options,
+                        {{"scan", QMetaType::ULongLong}, {"first_region", QMetaType::ULongLong},
+                         {"region_count", QMetaType::ULongLong}});
+    if (!o || !call.authorize("read-health", *o))
+        return {};
+    const ScanHistory history(m_context.stateDir);
+    Result<HealthMap> map{Error::NotFound, "no scan of " + m_device.name + " yet"};
+    if (o->has("scan")) {
+        const auto want = o->u64("scan", 0);
+        for (const auto& e : history.list(m_driveKey)) {
+            if (qulonglong(std::chrono::duration_cast<std::chrono::microseconds>(e.time.time_since_epoch())
+                               .count()) == want)
+                map = history.load(e);
+        }
+    } else {
+        map = history.merged(m_driveKey);
+    }
+    RemapDevice* remap = m_manager.remapDeviceOnMain(name());
+    if (!map && map.error() == Error::NotFound && remap && remap->unitBytes() > 0) {
+        HealthMapGeometry g;
+        g.deviceBytes = m_device.sizeSectors * 512;
+        g.unitBytes = remap->unitBytes();
+        g.regionBytes = std::max<std::uint32_t>(HealthMapGeometry::defaultRegionBytes, g.unitBytes);
+        map = HealthMap(g);
+    }
+    if (!call.check(map.status()))
+        return {};
+    if (remap) {
+        auto entries = remap->allEntries();
+        if (entries)
+            applyOverlays(*map, *entries, remap->unitBytes());
+    }
+    auto encoded = encodeHealthMap(*map, o->u64("first_region", 0), o->u64("region_count", ~0ull));
+    if (!call.check(encoded.status()))
+        return {};
+    return *encoded;
+}
+
+} // namespace dmremap::helper

@@ -1,0 +1,3 @@
+#include "helperlog.h"
+
+Q_LOGGING_CATEGORY(dmremapHelper, "dmremap.helper", QtInfoMsg)

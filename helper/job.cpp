@@ -1,0 +1,128 @@
+#include "job.h"
+
+#include "dbuserror.h"
+#include "dbustypes.h"
+#include "helperlog.h"
+#include "jobadaptor.h"
+#include "methodcall.h"
+
+#include <QDateTime>
+
+namespace dmremap::helper {
+
+Job::Job(HelperContext& context, quint64 number, QString operation, QString objectPath, QString deviceName,
+         uint uid, Work work, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_path(dbus::managerPath + QStringLiteral("/jobs/") + QString::number(number))
+    , m_operation(std::move(operation))
+    , m_objectPath(std::move(objectPath))
+    , m_deviceName(std::move(deviceName))
+    , m_uid(uid)
+    , m_work(std::move(work))
+{
+    new JobAdaptor(this);
+    m_progressTimer.setInterval(context.statusInterval);
+    connect(&m_progressTimer, &QTimer::timeout, this, &Job::publishProgress);
+}
+
+Job::~Job()
+{
+    m_control.cancel();
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_context.connection.isConnected())
+        m_context.connection.unregisterObject(m_path);
+}
+
+bool Job::start()
+{
+    if (m_context.connection.isConnected() &&
+        !m_context.connection.registerObject(m_path, this, QDBusConnection::ExportAdaptors))
+        return false;
+    m_startTime = static_cast<qulonglong>(QDateTime::currentMSecsSinceEpoch()) * 1000;
+    qCInfo(dmremapHelper, "job %s: %s of %s started by uid %u", qPrintable(m_path), qPrintable(m_operation),
+           qPrintable(m_deviceName), m_uid);
+    m_progressTimer.start();
+    m_thread = std::thread([this] {
+        Status s = m_control.cancelled() ? Status{Error::Cancelled, "cancelled before it started"} : m_work(m_control);
+        if (s.ok() && m_control.cancelled())
+            s = Status{Error::Cancelled, m_operation.toStdString() + " cancelled"};
+        QMetaObject::invokeMethod(this, [this, s] { finish(s); }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+double Job::progressFraction() const
+{
+    if (m_finished)
+        return 1.0;
+    return m_shown.bytesTotal ? std::min(1.0, double(m_shown.bytesDone) / double(m_shown.bytesTotal)) : 0.0;
+}
+
+qulonglong Job::expectedEndTime() const
+{
+    if (m_shown.secondsLeft < 0 || m_finished)
+        return 0;
+    return static_cast<qulonglong>(QDateTime::currentMSecsSinceEpoch() + m_shown.secondsLeft * 1000) * 1000;
+}
+
+void Job::publishProgress()
+{
+    const JobProgress p = m_control.progress();
+    if (p == m_shown)
+        return;
+    QVariantMap changed;
+    if (p.bytesDone != m_shown.bytesDone)
+        changed.insert(QStringLiteral("BytesDone"), qulonglong(p.bytesDone));
+    if (p.bytesTotal != m_shown.bytesTotal)
+        changed.insert(QStringLiteral("BytesTotal"), qulonglong(p.bytesTotal));
+    if (p.rate != m_shown.rate)
+        changed.insert(QStringLiteral("Rate"), qulonglong(p.rate));
+    if (p.phase != m_shown.phase)
+        changed.insert(QStringLiteral("Phase"), QString::fromStdString(p.phase));
+    if (p.badUnits != m_shown.badUnits)
+        changed.insert(QStringLiteral("BadUnits"), qulonglong(p.badUnits));
+    m_shown = p;
+    changed.insert(QStringLiteral("Progress"), progressFraction());
+    changed.insert(QStringLiteral("ExpectedEndTime"), expectedEndTime());
+    emitPropertiesChanged(m_context, m_path, dbus::jobInterface, changed);
+}
+
+void Job::finish(const Status& status)
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    publishProgress();
+    m_progressTimer.stop();
+    m_finished = true;
+    emitPropertiesChanged(m_context, m_path, dbus::jobInterface,
+                          {{QStringLiteral("Finished"), true}, {QStringLiteral("Progress"), 1.0},
+                           {QStringLiteral("ExpectedEndTime"), qulonglong(0)}});
+    const QString error = status.ok() ? QString() : dbus::dbusErrorName(status.error());
+    const QString message = QString::fromStdString(status.ok() ? m_control.message() : status.message());
+    qCInfo(dmremapHelper, "job %s: %s of %s %s: %s", qPrintable(m_path), qPrintable(m_operation),
+           qPrintable(m_deviceName), status.ok() ? "succeeded" : "failed", qPrintable(message));
+    Q_EMIT Completed(status.ok(), error, message);
+    Q_EMIT ended(this);
+    QTimer::singleShot(m_context.jobLinger, this, &QObject::deleteLater);
+}
+
+void Job::Cancel(const QVariantMap& options)
+{
+    MethodCall call(*this, m_context, "Job.Cancel");
+    auto o = call.parse(options);
+    if (!o)
+        return;
+    if (m_finished) {
+        call.fail(Status{Error::Failed, "the job has finished"});
+        return;
+    }
+    // The starter may always cancel its own job; anyone else needs the action.
+    if (call.callerUid() != m_uid && !call.authorize("cancel-job", *o))
+        return;
+    qCInfo(dmremapHelper, "job %s: cancelled by uid %u", qPrintable(m_path), call.callerUid());
+    m_control.cancel();
+}
+
+} // namespace dmremap::helper
