@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <endian.h>
+
 #include <array>
 #include <cstring>
 #include <string>

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <endian.h>
+
 #include <cstring>
 #include <vector>
 
