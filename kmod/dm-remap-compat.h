@@ -8,28 +8,40 @@
 #ifndef DM_REMAP_COMPAT_H
 #define DM_REMAP_COMPAT_H
 
-#include <linux/version.h>
 #include <linux/dm-io.h>
 #include <linux/srcu.h>
 #include <linux/ioprio.h>
 
-/* dm_io() gained an I/O priority argument in 6.9. */
+/*
+ * dm_io() gained an I/O priority argument in 6.9 (backported to Debian's
+ * 6.1) and a sync_unsup_bits argument later; Kbuild probes dm-io.h.
+ */
 static inline int dmr_dm_io(struct dm_io_request *req, unsigned int nr,
 			    struct dm_io_region *where, unsigned long *bits)
 {
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 9, 0)
+#if defined(DMR_DM_IO_UNSUP_BITS)
+	return dm_io(req, nr, where, bits, NULL, IOPRIO_DEFAULT);
+#elif defined(DMR_DM_IO_IOPRIO)
 	return dm_io(req, nr, where, bits, IOPRIO_DEFAULT);
 #else
 	return dm_io(req, nr, where, bits);
 #endif
 }
 
+/* The completion callback of an asynchronous dm_io() follows suit. */
+#ifdef DMR_DM_IO_UNSUP_BITS
+#define DMR_IO_NOTIFY_PARAMS \
+	unsigned long error, unsigned long unsupported, void *context
+#else
+#define DMR_IO_NOTIFY_PARAMS unsigned long error, void *context
+#endif
+
 /*
  * srcu_down_read()/srcu_up_read() (6.2) may be called from different
- * contexts, as a bio's submission and completion are. Before 6.2 the plain
- * read lock has the same counting behaviour.
+ * contexts, as a bio's submission and completion are. Without them the
+ * plain read lock has the same counting behaviour.
  */
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 2, 0)
+#ifdef DMR_HAVE_SRCU_DOWN_READ
 #define dmr_srcu_down(ssp)	srcu_down_read(ssp)
 #define dmr_srcu_up(ssp, idx)	srcu_up_read(ssp, idx)
 #else

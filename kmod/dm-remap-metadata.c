@@ -51,7 +51,7 @@ static void dmr_iowait_put(struct dmr_iowait *w)
 		complete(&w->done);
 }
 
-static void dmr_io_notify(unsigned long error, void *context)
+static void dmr_io_notify(DMR_IO_NOTIFY_PARAMS)
 {
 	struct dmr_iowait *w = context;
 
