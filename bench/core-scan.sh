@@ -24,7 +24,9 @@ fio_rate() { # DEV -> bytes/s of sequential direct reads
 
 scan_rate() { # DEV -> bytes/s of the scanner (prints its bad units on fd 3)
 	local out
-	out=$("$probe" scan "$1" --unit 4096 --request $request --inflight $depth --time-limit 0) || fail "scan: $out"
+	# No error backoff: neither fio nor badblocks waits after an error.
+	out=$("$probe" scan "$1" --unit 4096 --request $request --inflight $depth --time-limit 0 --backoff-max 0) ||
+		fail "scan: $out"
 	scan_field "$out" bad_units >&3
 	scan_field "$out" bytes_per_second
 }

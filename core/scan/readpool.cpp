@@ -1,6 +1,7 @@
 #include "readpool.h"
 
 #include <cstdlib>
+#include <cstring>
 
 namespace dmremap {
 
@@ -20,6 +21,9 @@ ReadPool::ReadPool(BlockReader& reader, unsigned workers, std::size_t bufferByte
     for (unsigned i = 0; i < std::max(1u, workers); ++i) {
         auto worker = std::make_unique<Worker>();
         worker->buffer = static_cast<std::byte*>(std::aligned_alloc(std::max<std::size_t>(alignment, 4096), size));
+        // Touch every page now: first-touch faults inside the first reads
+        // would show up as latency of the first regions.
+        std::memset(worker->buffer, 0, size);
         m_workers.push_back(std::move(worker));
     }
     for (auto& worker : m_workers)

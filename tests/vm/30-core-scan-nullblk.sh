@@ -11,7 +11,8 @@ scan_nullb() { # NAME BLOCK_SIZE "FIRST:COUNT ..."
 	local name=$1 bs=$2 bad=$3 dev out r
 	dev=$(nullb_create "$name" 48 "$bs")
 	for r in $bad; do nullb_bad_add "$name" "${r%%:*}" $((${r%%:*} + ${r##*:} - 1)); done
-	out=$("$probe" scan "$dev" --unit 4096) || fail "scan of $dev: $out"
+	# A short backoff cap: 1 MiB clusters are 256 failing reads each.
+	out=$("$probe" scan "$dev" --unit 4096 --backoff-max 5) || fail "scan of $dev: $out"
 	note "$(grep -v _units <<<"$out" | tr '\n' ' ')"
 	expect_eq "$(scan_field "$out" direct)" 1 "O_DIRECT on $dev"
 	expect_eq "$(scan_field "$out" bad_units)" "$(units_of "$bad")" "bad units of $dev (block size $bs)"

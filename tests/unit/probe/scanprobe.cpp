@@ -3,7 +3,8 @@
 // installed; the product's command line is dmremapctl.
 //
 //   dmremap-scan-probe scan DEV [--unit B] [--request B] [--inflight N]
-//                      [--region B] [--time-limit MS] [--mapfile OUT] [--hmap OUT]
+//                      [--region B] [--time-limit MS] [--backoff-max MS]
+//                      [--mapfile OUT] [--hmap OUT]
 //                      [--regions]
 //       prints "unit_bytes N", "bad_units U..." (unit indexes), "suspect_units
 //       U...", "seconds S", "bytes_per_second R", and with --regions one line
@@ -64,6 +65,8 @@ int scan(int argc, char** argv)
             options.regionBytes = static_cast<std::uint32_t>(value());
         else if (arg == "--time-limit")
             options.requestTimeLimit = std::chrono::milliseconds{value()};
+        else if (arg == "--backoff-max")
+            options.errorBackoffMax = std::chrono::milliseconds{value()};
         else if (arg == "--mapfile" && i + 1 < argc)
             mapfile = argv[++i];
         else if (arg == "--hmap" && i + 1 < argc)
