@@ -35,6 +35,17 @@
 #define DM_REMAP_FORMAT_H
 
 #include <linux/types.h>
+#ifdef __KERNEL__
+#include <linux/build_bug.h>
+#include <linux/compiler_attributes.h>
+#define DMR_PACKED __packed
+#else
+#ifndef __cplusplus
+#include <assert.h>
+#endif
+/* Userspace has no __packed; the kernel branch above uses it. */
+#define DMR_PACKED __attribute__((__packed__))
+#endif
 
 #define DMR_SB_MAGIC		0x53524d44u	/* "DMRS" on disk */
 #define DMR_TB_MAGIC		0x54524d44u	/* "DMRT" on disk */
@@ -96,14 +107,14 @@ struct dmr_superblock {
 	__le64 format_time;	/* seconds since the epoch, informational */
 	__u8 main_id[DMR_MAIN_ID_BYTES];	/* WWN/serial of main, NUL padded */
 	__u8 reserved[DMR_BLOCK_BYTES - 200];	/* zero */
-} __attribute__((__packed__));
+} DMR_PACKED;
 
 struct dmr_disk_entry {
 	__le64 main_unit;	/* unit number on main: sector / unit_sectors */
 	__le32 slot;		/* slot on the spare, DMR_SLOT_NONE if pending */
 	__le16 state;		/* DMR_STATE_* */
 	__le16 flags;		/* DMR_EF_* */
-} __attribute__((__packed__));
+} DMR_PACKED;
 
 #define DMR_TB_HEADER_BYTES	32u
 #define DMR_ENTRIES_PER_BLOCK	\
@@ -116,13 +127,9 @@ struct dmr_table_block {
 	__le32 nr_entries;	/* used entries in this block */
 	__u8 uuid[DMR_UUID_BYTES];	/* same as the superblock's */
 	struct dmr_disk_entry entries[254];
-} __attribute__((__packed__));
+} DMR_PACKED;
 
-#ifdef __cplusplus
 #define DMR_STATIC_ASSERT(e, m) static_assert(e, m)
-#else
-#define DMR_STATIC_ASSERT(e, m) _Static_assert(e, m)
-#endif
 
 DMR_STATIC_ASSERT(sizeof(struct dmr_superblock) == DMR_BLOCK_BYTES,
 		  "superblock is one block");

@@ -338,7 +338,8 @@ static int dmr_build_map(struct dmr_dev *d, const char **why)
 		r = -ENOMEM;
 		goto out;
 	}
-	d->nr_remapped = d->nr_pending = 0;
+	d->nr_remapped = 0;
+	d->nr_pending = 0;
 	for (i = 0; i < n; i++) {
 		e = dmr_md_entry(d, (u32)i);
 		r = dmr_entry_check(e, &d->sb, why);
@@ -445,6 +446,11 @@ static int dmr_md_alloc(struct dmr_dev *d, const struct dmr_layout *l)
 	return 0;
 }
 
+#define DMR_ERR_DAMAGED \
+	"Spare metadata is damaged in every copy; refusing (spare not modified)"
+#define DMR_ERR_BLANK \
+	"Spare carries no dm-remap metadata (blank or foreign); run dmremap-spare format"
+
 int dmr_md_load(struct dmr_dev *d, char **error)
 {
 	struct dmr_sb sbs[DMR_NR_COPIES];
@@ -478,8 +484,7 @@ int dmr_md_load(struct dmr_dev *d, char **error)
 		}
 	}
 	if (!have[0] && !have[1]) {
-		*error = seen ? "Spare metadata is damaged in every copy; refusing (spare not modified)" :
-				"Spare carries no dm-remap metadata (blank or foreign); run dmremap-spare format";
+		*error = seen ? DMR_ERR_DAMAGED : DMR_ERR_BLANK;
 		return -EINVAL;
 	}
 	if (have[0] && have[1] && !dmr_sb_same_pair(&sbs[0], &sbs[1])) {
@@ -519,7 +524,7 @@ int dmr_md_load(struct dmr_dev *d, char **error)
 		adopted = c;
 	}
 	if (r) {
-		*error = "Spare metadata is damaged in every copy; refusing (spare not modified)";
+		*error = DMR_ERR_DAMAGED;
 		r = -EINVAL;
 		goto out;
 	}

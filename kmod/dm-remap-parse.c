@@ -494,7 +494,7 @@ int dmr_parse_status(const char *line, struct dmr_status *s)
 	p = expect_u64(p, "/", '/', &v);
 	if (!p)
 		return -EINVAL;
-	p = expect_u64(p, " \n", 0, &w);
+	p = expect_u64(p, "\n ", 0, &w);
 	if (!p || v > 0xffffffffu || w > 0xffffffffu)
 		return -EINVAL;
 	if (*p == '\n')

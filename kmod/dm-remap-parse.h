@@ -134,6 +134,7 @@ struct dmr_table_args {
 	int no_auto_remap;	/* 1: only the remap message remaps */
 	u32 nr_features;	/* arguments after <#features>, for STATUSTYPE_TABLE */
 };
+
 int dmr_parse_table(unsigned int argc, char **argv, struct dmr_table_args *a,
 		    const char **why);
 /* The constructor's feature arguments, as printed by STATUSTYPE_TABLE. */
@@ -146,6 +147,7 @@ enum dmr_msg_kind {
 	DMR_MSG_STATS,
 	DMR_MSG_CLEAR_PENDING,
 };
+
 #define DMR_LIST_DEFAULT_COUNT 1000u
 #define DMR_LIST_MAX_COUNT 100000u
 struct dmr_msg {
@@ -154,6 +156,7 @@ struct dmr_msg {
 	u64 from;	/* LIST: index into the table sorted by main unit */
 	u64 count;	/* LIST */
 };
+
 int dmr_parse_message(unsigned int argc, char **argv, u64 dev_sectors,
 		      struct dmr_msg *m, const char **why);
 
@@ -172,6 +175,7 @@ enum dmr_state {
 	DMR_ST_FAILED,
 	DMR_ST_COUNT
 };
+
 const char *dmr_state_name(enum dmr_state s);
 struct dmr_status {
 	char version[16];
@@ -188,6 +192,7 @@ struct dmr_status {
 	u32 valid_copies;
 	u32 nr_copies;
 };
+
 /* Returns the would-be length like snprintf. */
 int dmr_format_status(char *buf, size_t len, const struct dmr_status *s);
 /* Parses what dmr_format_status() prints; -EINVAL on any deviation. */

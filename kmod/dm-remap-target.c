@@ -1230,14 +1230,17 @@ static int remap_message(struct dm_target *ti, unsigned int argc, char **argv,
 		return dmr_clear_pending(d, msg.sector >> d->ushift);
 	case DMR_MSG_STATS:
 		dmr_sum_pcpu(d, &s);
-		DMEMIT("reads=%llu writes=%llu redirected_reads=%llu redirected_writes=%llu read_errors=%lld write_errors=%lld auto_remaps=%lld manual_remaps=%lld pending=%llu remapped=%llu spare_errors=%lld commits=%lld pending_dropped=%lld\n",
+		DMEMIT("reads=%llu writes=%llu redirected_reads=%llu redirected_writes=%llu",
 		       s.reads, s.writes, s.redirected_reads,
-		       s.redirected_writes,
+		       s.redirected_writes);
+		DMEMIT(" read_errors=%lld write_errors=%lld",
 		       atomic64_read(&d->read_errors),
-		       atomic64_read(&d->write_errors),
+		       atomic64_read(&d->write_errors));
+		DMEMIT(" auto_remaps=%lld manual_remaps=%lld pending=%llu remapped=%llu",
 		       atomic64_read(&d->auto_remaps),
 		       atomic64_read(&d->manual_remaps),
-		       READ_ONCE(d->nr_pending), READ_ONCE(d->nr_remapped),
+		       READ_ONCE(d->nr_pending), READ_ONCE(d->nr_remapped));
+		DMEMIT(" spare_errors=%lld commits=%lld pending_dropped=%lld\n",
 		       atomic64_read(&d->spare_errors),
 		       atomic64_read(&d->commits),
 		       atomic64_read(&d->pending_dropped));

@@ -1,0 +1,62 @@
+#!/bin/bash
+# Remap commit latency: from a write error on main to the acknowledgement of
+# the write (failed main write + slot write + metadata commit), median and
+# p99, against the median of one 4 KiB FUA write on the same spare. Then a
+# burst of 1000 concurrent write errors against 1000 x the median commit.
+set -euo pipefail
+source "$DMREMAP_SRC/tests/lib/vmtest.sh"
+source "$DMREMAP_SRC/tests/vm/20-kmod-lib.bash"
+N=${DMREMAP_BENCH_COMMITS:-200}
+
+remap_load
+main=$(nullb_create cmain 256 4096)
+spare=$(nullb_create cspare 128 4096)
+spare_tool format "$main" "$spare" >/dev/null
+remap_create c0 "$main" "$spare"
+# Units 1000-1999 single remaps, 10000-10999 the burst.
+nullb_bad_add cmain 8000 15999
+nullb_bad_add cmain 80000 87999
+python3 - /dev/mapper/c0 "$spare" "$N" >"$DMREMAP_OUT/lat" <<'PY'
+import mmap, os, statistics, sys, time
+dev, spare, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+buf = mmap.mmap(-1, 4096)
+buf.write(os.urandom(4096))
+fd = os.open(dev, os.O_RDWR | os.O_DIRECT)
+lat = []
+for i in range(n):
+    t = time.perf_counter()
+    os.pwrite(fd, buf, (1000 + i) * 4096)
+    lat.append(time.perf_counter() - t)
+os.close(fd)
+# A 4 KiB FUA write (O_DSYNC on a block device) near the end of the spare.
+sfd = os.open(spare, os.O_RDWR | os.O_DIRECT | os.O_DSYNC)
+end = os.lseek(sfd, 0, os.SEEK_END)
+fua = []
+for i in range(n):
+    t = time.perf_counter()
+    os.pwrite(sfd, buf, end - 4096 * (1 + i % 64))
+    fua.append(time.perf_counter() - t)
+os.close(sfd)
+lat.sort()
+print(statistics.median(lat) * 1e6, lat[int(len(lat) * 0.99) - 1] * 1e6, statistics.median(fua) * 1e6)
+PY
+read -r med p99 fua <"$DMREMAP_OUT/lat"
+note "remap write: median $med us, p99 $p99 us; FUA write median $fua us"
+bench_report "kmod remap commit median" "$(printf '%.0f' "$med")" us ""
+bench_report "kmod remap commit p99" "$(printf '%.0f' "$p99")" us ""
+bench_report "kmod remap commit median / FUA write median" "$(python3 -c "print(f'{$med / $fua:.2f}')")" ratio "<= 2"
+
+commits0=$(remap_msg c0 stats | tr ' ' '\n' | sed -n 's/^commits=//p')
+start=$(date +%s%N)
+fio --name=burst --filename=/dev/mapper/c0 --direct=1 --ioengine=libaio --iodepth=128 --rw=randwrite \
+	--bs=4k --offset=$((10000 * 4096)) --size=$((1000 * 4096)) --output="$DMREMAP_OUT/burst.txt" ||
+	fail "burst fio"
+end=$(date +%s%N)
+commits1=$(remap_msg c0 stats | tr ' ' '\n' | sed -n 's/^commits=//p')
+ms=$(((end - start) / 1000000))
+expect_eq "$(remap_status c0 remapped)" $((N + 1000)) "remapped after the burst"
+note "burst of 1000 write errors: $ms ms, $((commits1 - commits0)) commits"
+bench_report "kmod burst 1000 errors" "$ms" ms ""
+bench_report "kmod burst commits for 1000 errors" "$((commits1 - commits0))" commits ""
+bench_report "kmod burst / (1000 x median commit)" "$(python3 -c "print(f'{$ms * 1000 / (1000 * $med):.3f}')")" ratio "<< 1"
+dmsetup remove c0
