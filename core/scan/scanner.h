@@ -31,7 +31,9 @@ struct ScanResult {
 ///  3. every failed request again, one remap unit at a time: exactly the
 ///     units that fail are bad, the others are measured like any read.
 /// Each request's latency goes into the health map (worst per region). A
-/// request over the time limit is abandoned, not waited for.
+/// request over the time limit is abandoned, not waited for: the scan goes on
+/// with the other workers, and run() returns once the kernel has finished
+/// every read it started (its own command timeouts bound that).
 ///
 /// Never writes (see VerifyWriter for the opt-in write check).
 ///
