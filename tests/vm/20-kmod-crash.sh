@@ -7,7 +7,7 @@
 set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 source "$DMREMAP_SRC/tests/vm/20-kmod-lib.bash"
-TARGET_EVERY=${DMREMAP_TEST_CRASH_TARGET_EVERY:-6}
+TARGET_EVERY=${DMREMAP_TEST_CRASH_TARGET_EVERY:-10}
 
 remap_load
 main=$(nullb_create xmain 32)
@@ -22,7 +22,7 @@ dev=/dev/mapper/x0
 nullb_bad_add xmain 8000 15999 # units 1000-1999
 
 # Single acknowledged remaps.
-for i in $(seq 0 ${DMREMAP_TEST_CRASH_SINGLES:-17}); do
+for i in $(seq 0 ${DMREMAP_TEST_CRASH_SINGLES:-11}); do
 	u=$((1000 + i * 3))
 	dd if=/dev/urandom of="$dev" bs=4096 seek="$u" count=1 oflag=direct status=none
 	logwrites_mark xlw "ack-$u"
