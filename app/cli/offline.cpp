@@ -1,0 +1,154 @@
+// The two subcommands that work without the helper: a saved SMART blob
+// (the core library's SMART layer, so the values are those of skdump) and a
+// GNU ddrescue mapfile (the core library's mapfile parser and health map).
+#include "commands.h"
+#include "output.h"
+
+#include "healthmap/ddrescuemapfile.h"
+#include "smart/blobsmartsource.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <map>
+
+namespace dmremapctl {
+
+using namespace dmremap;
+
+namespace {
+
+QJsonValue opt(const std::optional<std::uint64_t>& v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
+
+QJsonValue optBool(const std::optional<bool>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+int fail(const Status& s, bool json)
+{
+    return reportError(QStringLiteral("org.dmremap.Helper1.Error.") + QString::fromLatin1(errorName(s.error()).data()),
+                       QString::fromStdString(s.message()), exitCodeOf(s.error()), json);
+}
+
+} // namespace
+
+int smartLoad(const QString& file, bool json)
+{
+    auto source = BlobSmartSource::fromFile(file.toStdString());
+    if (!source)
+        return fail(source.status(), json);
+    auto report = (*source)->read();
+    if (!report)
+        return fail(report.status(), json);
+    const SmartReport& r = *report;
+    const QString overall = r.overall ? QString::fromLatin1(smartOverallName(*r.overall).data()) : QString();
+    if (json) {
+        QJsonArray attrs;
+        for (const SmartAttribute& a : r.attributes) {
+            attrs.append(QJsonObject{
+                {QStringLiteral("id"), a.id},
+                {QStringLiteral("name"), QString::fromStdString(a.name)},
+                {QStringLiteral("value"), a.value ? QJsonValue(*a.value) : QJsonValue()},
+                {QStringLiteral("worst"), a.worst ? QJsonValue(*a.worst) : QJsonValue()},
+                {QStringLiteral("threshold"), a.threshold ? QJsonValue(*a.threshold) : QJsonValue()},
+                {QStringLiteral("raw"), QString::fromStdString(a.rawHex())},
+                {QStringLiteral("pretty"), QString::fromStdString(a.prettyText())},
+                {QStringLiteral("prefailure"), a.prefailure},
+                {QStringLiteral("online"), a.online},
+                {QStringLiteral("good_now"), optBool(a.goodNow)},
+                {QStringLiteral("good_in_the_past"), optBool(a.goodInThePast)},
+            });
+        }
+        printJson(QJsonObject{
+            {QStringLiteral("model"), QString::fromStdString(r.model)},
+            {QStringLiteral("serial"), QString::fromStdString(r.serial)},
+            {QStringLiteral("firmware"), QString::fromStdString(r.firmware)},
+            {QStringLiteral("self_assessment_good"), optBool(r.selfAssessmentGood)},
+            {QStringLiteral("overall"), overall.isEmpty() ? QJsonValue() : QJsonValue(overall)},
+            {QStringLiteral("bad_sectors"), opt(r.badSectors)},
+            {QStringLiteral("power_on_ms"), opt(r.powerOnMilliseconds)},
+            {QStringLiteral("power_cycles"), opt(r.powerCycles)},
+            {QStringLiteral("temperature_mK"), opt(r.temperatureMilliKelvin)},
+            {QStringLiteral("attributes"), attrs},
+        });
+        return Ok;
+    }
+    std::printf("Model:        %s\nSerial:       %s\nFirmware:     %s\n", r.model.c_str(), r.serial.c_str(),
+                r.firmware.c_str());
+    std::printf("Verdict:      %s\n",
+                r.overall ? std::string(smartOverallSentence(*r.overall)).c_str() : "unknown (no self-assessment saved)");
+    if (r.badSectors)
+        std::printf("Bad sectors:  %llu\n", static_cast<unsigned long long>(*r.badSectors));
+    if (r.powerOnMilliseconds)
+        std::printf("Powered on:   %s\n", formatSmartValue(*r.powerOnMilliseconds, SmartUnit::Milliseconds).c_str());
+    if (r.powerCycles)
+        std::printf("Power cycles: %llu\n", static_cast<unsigned long long>(*r.powerCycles));
+    if (r.temperatureMilliKelvin)
+        std::printf("Temperature:  %s\n", formatSmartValue(*r.temperatureMilliKelvin, SmartUnit::MilliKelvin).c_str());
+    std::printf("\n%3s %-28s %5s %5s %5s %-14s %-16s %-8s %s\n", "ID", "Name", "Value", "Worst", "Thres", "Raw",
+                "Pretty", "Type", "Good");
+    for (const SmartAttribute& a : r.attributes) {
+        const auto num = [](const std::optional<std::uint8_t>& v) { return v ? std::to_string(*v) : std::string("n/a"); };
+        std::printf("%3u %-28s %5s %5s %5s %-14s %-16s %-8s %s\n", a.id, a.name.c_str(), num(a.value).c_str(),
+                    num(a.worst).c_str(), num(a.threshold).c_str(), a.rawHex().c_str(), a.prettyText().c_str(),
+                    a.prefailure ? "prefail" : "old-age", !a.goodNow ? "n/a" : *a.goodNow ? "yes" : "NO");
+    }
+    return Ok;
+}
+
+int mapImport(const QString& file, quint32 unitBytes, quint32 regionBytes, bool json)
+{
+    auto mapfile = DdrescueMapfile::load(file.toStdString());
+    if (!mapfile)
+        return fail(mapfile.status(), json);
+    std::map<char, std::uint64_t> bytes;
+    for (const auto& b : mapfile->blocks)
+        bytes[b.status] += b.sizeBytes;
+    HealthMapGeometry g;
+    g.unitBytes = unitBytes;
+    g.regionBytes = regionBytes;
+    auto map = mapfile->toHealthMap(g);
+    if (!map)
+        return fail(map.status(), json);
+    const auto& geo = map->geometry();
+    const char* names[] = {"non-tried", "non-trimmed", "non-scraped", "bad", "finished"};
+    const char codes[] = {'?', '*', '/', '-', '+'};
+    if (json) {
+        QJsonObject status;
+        for (int i = 0; i < 5; ++i)
+            status.insert(QString::fromLatin1(names[i]), double(bytes[codes[i]]));
+        QJsonArray bad;
+        for (const auto& r : map->badUnits().ranges())
+            bad.append(QJsonArray{double(r.first), double(r.count)});
+        printJson(QJsonObject{
+            {QStringLiteral("device_bytes"), double(geo.deviceBytes)},
+            {QStringLiteral("blocks"), double(mapfile->blocks.size())},
+            {QStringLiteral("bytes_by_status"), status},
+            {QStringLiteral("unit_bytes"), double(geo.unitBytes)},
+            {QStringLiteral("bad_units"), double(map->badUnits().unitCount())},
+            {QStringLiteral("suspect_units"), double(map->suspectUnits().unitCount())},
+            {QStringLiteral("bad_unit_ranges"), bad},
+            {QStringLiteral("regions"), double(map->regionCount())},
+            {QStringLiteral("scanned_regions"), double(map->scannedRegions())},
+        });
+        return Ok;
+    }
+    std::printf("Mapfile:         %s (%zu blocks, %llu bytes)\n", qPrintable(file), mapfile->blocks.size(),
+                static_cast<unsigned long long>(geo.deviceBytes));
+    for (int i = 0; i < 5; ++i)
+        std::printf("  %-12s %c  %llu bytes\n", names[i], codes[i], static_cast<unsigned long long>(bytes[codes[i]]));
+    std::printf("Bad units:       %llu of %u bytes (%zu ranges)\n",
+                static_cast<unsigned long long>(map->badUnits().unitCount()), geo.unitBytes,
+                map->badUnits().ranges().size());
+    std::printf("Suspect units:   %llu\n", static_cast<unsigned long long>(map->suspectUnits().unitCount()));
+    std::printf("Regions scanned: %llu of %llu\n", static_cast<unsigned long long>(map->scannedRegions()),
+                static_cast<unsigned long long>(map->regionCount()));
+    return Ok;
+}
+
+} // namespace dmremapctl

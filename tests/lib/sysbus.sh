@@ -1,0 +1,196 @@
+# shellcheck shell=bash
+# tests/lib/sysbus.sh: a real system D-Bus and polkitd inside the VM, with
+# the helper installed from the build tree and started by D-Bus activation.
+# Source it after tests/lib/vmtest.sh:
+#
+#   source "$DMREMAP_SRC/tests/lib/vmtest.sh"
+#   source "$DMREMAP_SRC/tests/lib/sysbus.sh"
+#   sysbus_start            # install the helper component, start dbus-daemon and polkitd
+#   trap sysbus_stop EXIT
+#   sysbus_user dmtest      # an unprivileged user
+#   as_user dmtest busctl call org.dmremap.Helper1 ...
+#   polkit_grant dmtest 'org.dmremap.helper.scan'   # a rules file granting it
+#
+# No systemd runs in the guest: the bus uses its setuid launch helper to
+# activate services (system.conf's <servicehelper>), which reads
+# /usr/share/dbus-1/system.conf and the standard system service folders
+# (/usr/local/share, /usr/share, /lib). polkitd runs as its own user.
+
+SYSBUS_STATE=/run/dmremap-sysbus
+HELPER_NAME=org.dmremap.Helper1
+HELPER_PATH=/org/dmremap/Helper1
+
+# Installs the helper's files (component "helper") from DMREMAP_BUILD to the
+# prefix the build was configured with. Prints the prefix.
+sysbus_install() {
+	local prefix
+	prefix=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$DMREMAP_BUILD/CMakeCache.txt")
+	[ -n "$prefix" ] || fail "no CMAKE_INSTALL_PREFIX in $DMREMAP_BUILD/CMakeCache.txt"
+	# The build tree is read-only in the guest: cmake installs every file,
+	# then fails to write install_manifest_helper.txt there. Only that
+	# failure is tolerated, and the files are checked.
+	if ! cmake --install "$DMREMAP_BUILD" --component helper >"$SYSBUS_STATE/install.log" 2>&1; then
+		grep -q 'install_manifest_helper.txt' "$SYSBUS_STATE/install.log" ||
+			fail "cmake --install --component helper: $(tail -3 "$SYSBUS_STATE/install.log")"
+	fi
+	local f
+	for f in libexec/dmremap-helper share/dbus-1/system.d/org.dmremap.Helper1.conf \
+		share/dbus-1/system-services/org.dmremap.Helper1.service share/polkit-1/actions/org.dmremap.helper.policy; do
+		[ -e "$prefix/$f" ] || fail "cmake --install did not install $prefix/$f"
+	done
+	# polkitd reads actions from /usr/share only.
+	if [ "$prefix" != /usr ]; then
+		ln -sf "$prefix/share/polkit-1/actions/org.dmremap.helper.policy" /usr/share/polkit-1/actions/
+	fi
+	echo "$prefix"
+}
+
+# sysbus_start: a fresh system bus on /run/dbus/system_bus_socket and polkitd.
+sysbus_start() {
+	local prefix i
+	mkdir -p "$SYSBUS_STATE" /run/dbus /var/lib/dbus
+	sysbus_stop >/dev/null 2>&1
+	# The guest's /etc/machine-id is empty; QtDBus and dbus-daemon want one.
+	grep -qE '^[0-9a-f]{32}$' /etc/machine-id 2>/dev/null || dbus-uuidgen >/etc/machine-id
+	[ -e /var/lib/dbus/machine-id ] || ln -s /etc/machine-id /var/lib/dbus/machine-id
+	prefix=$(sysbus_install) || exit 1
+	# The stock system.conf (its relative system.d resolves next to it),
+	# plus the policy folder of the prefix, without forking and syslog.
+	cat >"$SYSBUS_STATE/bus.conf" <<-EOF
+		<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+		 "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+		<busconfig>
+		  <include>/usr/share/dbus-1/system.conf</include>
+		  <includedir>$prefix/share/dbus-1/system.d</includedir>
+		</busconfig>
+	EOF
+	rm -f /run/dbus/system_bus_socket /run/dbus/pid
+	dbus-daemon --config-file="$SYSBUS_STATE/bus.conf" --nofork --nopidfile --nosyslog \
+		>"$DMREMAP_OUT/dbus-daemon.log" 2>&1 &
+	echo $! >"$SYSBUS_STATE/dbus.pid"
+	for i in $(seq 1 100); do
+		[ -S /run/dbus/system_bus_socket ] && busctl --system status org.freedesktop.DBus >/dev/null 2>&1 && break
+		sleep 0.1
+	done
+	[ -S /run/dbus/system_bus_socket ] || fail "dbus-daemon did not start: $(cat "$DMREMAP_OUT/dbus-daemon.log")"
+	polkit_restart
+}
+
+# polkit_restart: (re)starts polkitd, which reads actions and rules at start.
+polkit_restart() {
+	local i
+	if [ -f "$SYSBUS_STATE/polkitd.pid" ]; then
+		kill "$(cat "$SYSBUS_STATE/polkitd.pid")" 2>/dev/null
+		for i in $(seq 1 50); do
+			busctl --system status org.freedesktop.PolicyKit1 >/dev/null 2>&1 || break
+			sleep 0.1
+		done
+	fi
+	setpriv --reuid=polkitd --regid=polkitd --init-groups /usr/lib/polkit-1/polkitd --no-debug \
+		>>"$DMREMAP_OUT/polkitd.log" 2>&1 &
+	echo $! >"$SYSBUS_STATE/polkitd.pid"
+	for i in $(seq 1 100); do
+		busctl --system status org.freedesktop.PolicyKit1 >/dev/null 2>&1 && return 0
+		sleep 0.1
+	done
+	fail "polkitd did not start: $(tail -5 "$DMREMAP_OUT/polkitd.log")"
+}
+
+# helper_pid: pid of the running helper, "" when it is not running.
+helper_pid() {
+	busctl --system call org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus \
+		GetConnectionUnixProcessID s "$HELPER_NAME" 2>/dev/null | awk '{print $2}'
+}
+
+helper_stop() {
+	local pid i
+	pid=$(helper_pid)
+	[ -n "$pid" ] || return 0
+	kill "$pid"
+	for i in $(seq 1 50); do
+		kill -0 "$pid" 2>/dev/null || return 0
+		sleep 0.1
+	done
+	kill -9 "$pid"
+}
+
+sysbus_stop() {
+	local f
+	helper_stop
+	for f in polkitd dbus; do
+		[ -f "$SYSBUS_STATE/$f.pid" ] || continue
+		kill "$(cat "$SYSBUS_STATE/$f.pid")" 2>/dev/null
+		wait "$(cat "$SYSBUS_STATE/$f.pid")" 2>/dev/null
+		rm -f "$SYSBUS_STATE/$f.pid"
+	done
+	rm -f /etc/polkit-1/rules.d/50-dmremap-test.rules
+	return 0
+}
+
+# sysbus_user NAME: an unprivileged user (no groups beyond its own).
+# useradd cannot replace /etc/shadow on the guest's overlay; a user needs no
+# password here, so the entries are appended directly.
+sysbus_user() {
+	local uid=1500
+	id "$1" >/dev/null 2>&1 && return 0
+	while getent passwd "$uid" >/dev/null || getent group "$uid" >/dev/null; do uid=$((uid + 1)); done
+	echo "$1:x:$uid:$uid::/nonexistent:/bin/sh" >>/etc/passwd || fail "add user $1"
+	echo "$1:x:$uid:" >>/etc/group || fail "add group $1"
+	id "$1" >/dev/null || fail "user $1 not known after adding it"
+}
+
+# as_user NAME CMD...: runs CMD as NAME (no session: polkit's allow_any applies).
+as_user() {
+	local u=$1
+	shift
+	setpriv --reuid="$u" --regid="$u" --init-groups -- "$@"
+}
+
+# polkit_grant USER ACTION_PREFIX: a rules file that says yes to USER for
+# every action whose id starts with ACTION_PREFIX ("" clears all rules).
+polkit_grant() {
+	local f=/etc/polkit-1/rules.d/50-dmremap-test.rules
+	if [ -z "$1" ]; then
+		rm -f "$f"
+	else
+		cat >"$f" <<-EOF
+			polkit.addRule(function(action, subject) {
+			    if (subject.user == "$1" && action.id.indexOf("$2") == 0)
+			        return polkit.Result.YES;
+			});
+		EOF
+		chmod 644 "$f"
+	fi
+	polkit_restart
+}
+
+# hcall ARGS...: busctl call on the helper (busctl signature syntax).
+hcall() { busctl --system call "$HELPER_NAME" "$@"; }
+
+# gcall OBJECT_PATH INTERFACE.METHOD ARGS...: gdbus call on the helper
+# (GVariant text arguments, typed by the helper's introspection data).
+# gdbus prints the D-Bus error name, which busctl does not.
+# With GCALL_AS=USER in the environment, the call is made as USER.
+gcall() {
+	local path=$1 method=$2
+	shift 2
+	local -a as=()
+	[ -n "${GCALL_AS:-}" ] && as=(setpriv --reuid="$GCALL_AS" --regid="$GCALL_AS" --init-groups --)
+	"${as[@]}" gdbus call --system --dest "$HELPER_NAME" --object-path "$path" --method "$method" "$@"
+}
+
+# expect_error NAME CMD...: CMD must fail with org.dmremap.Helper1.Error.NAME.
+expect_error() {
+	local want=org.dmremap.Helper1.Error.$1 out
+	shift
+	out=$("$@" 2>&1) && fail "expected $want, but it succeeded: $* -> $out"
+	grep -q "$want" <<<"$out" || fail "expected $want from: $* -> $out"
+	return 0
+}
+
+# expect_ok CMD...: CMD must succeed; prints its output.
+expect_ok() {
+	local out
+	out=$("$@" 2>&1) || fail "failed: $* -> $out"
+	printf '%s\n' "$out"
+}

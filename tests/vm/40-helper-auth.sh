@@ -1,0 +1,173 @@
+#!/bin/bash
+# The helper on a real system bus with a real polkitd, started by D-Bus
+# activation from the installed activation file. For every method: it works
+# as root; an unprivileged user is refused with NotAuthorized; a polkit rule
+# granting the user makes it work; bad arguments give InvalidArgs.
+# shellcheck disable=SC1091
+source "$DMREMAP_SRC/tests/lib/vmtest.sh"
+source "$DMREMAP_SRC/tests/lib/sysbus.sh"
+set -u
+
+M=$HELPER_PATH
+MI=org.dmremap.Helper1.Manager
+DI=org.dmremap.Helper1.Drive
+RI=org.dmremap.Helper1.RemapDevice
+JI=org.dmremap.Helper1.Job
+NOI="{'auth.no_user_interaction': <true>}"
+
+sysbus_start
+trap sysbus_stop EXIT
+sysbus_user dmtest
+u() { GCALL_AS=dmtest "$@"; }
+
+# --- activation ---------------------------------------------------------------
+[ -z "$(helper_pid)" ] || fail "helper runs before the first call"
+expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI Version | grep -q "'0.1.0'" || fail "Version"
+pid=$(helper_pid)
+[ -n "$pid" ] || fail "helper not activated"
+expect_eq "$(readlink /proc/"$pid"/exe)" /usr/libexec/dmremap-helper "activated executable"
+expect_eq "$(stat -c %u /proc/"$pid")" 0 "helper uid"
+note "activated as pid $pid"
+
+# --- LoadModule: missing for this kernel, then installed ----------------------
+kdir=/lib/modules/$(uname -r)/updates
+rm -f "$kdir/dm-remap.ko" && depmod -a
+grep -q '^dm_remap ' /proc/modules && rmmod dm_remap
+expect_error NotAuthorized u gcall $M $MI.LoadModule "$NOI"
+out=$(gcall $M $MI.LoadModule "{}" 2>&1) && fail "LoadModule without the module succeeded"
+grep -q "Error.NotFound.*not installed for kernel $(uname -r)" <<<"$out" || fail "missing module: $out"
+mkdir -p "$kdir" && cp "$DMREMAP_KMOD" "$kdir/" && depmod -a
+expect_error InvalidArgs gcall $M $MI.LoadModule "{'bogus': <1>}"
+expect_error InvalidArgs gcall $M $MI.LoadModule "{'auth.no_user_interaction': <'yes'>}"
+polkit_grant dmtest org.dmremap.helper.load-module
+expect_ok u gcall $M $MI.LoadModule "$NOI" >/dev/null
+grep -q '^dm_remap ' /proc/modules || fail "LoadModule did not load dm_remap"
+polkit_grant ""
+expect_ok u gcall $M $MI.LoadModule "$NOI" >/dev/null # loaded: nothing changes, no check
+expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI ModuleLoaded | grep -q true || fail ModuleLoaded
+
+# --- devices --------------------------------------------------------------------
+main=$(nullb_create nullb0 64) && spare=$(nullb_create nullb1 32) && other=$(nullb_create nullb2 16)
+nullb_bad_add nullb0 2048 2048 # one 512-byte unit (null_blk: 512-byte blocks)
+
+# GetDrive: validation only (no device I/O, no polkit check)
+expect_error InvalidArgs u gcall $M $MI.GetDrive "'../sda'" "{}"
+expect_error InvalidArgs u gcall $M $MI.GetDrive "'/dev/nullb0'" "{}"
+expect_error InvalidArgs u gcall $M $MI.GetDrive "'nullb0;rm'" "{}"
+expect_error NotFound u gcall $M $MI.GetDrive "'nosuchdisk'" "{}"
+D0=$(expect_ok u gcall $M $MI.GetDrive "'nullb0'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
+D1=$(expect_ok gcall $M $MI.GetDrive "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
+expect_eq "$D0" "$M/drives/nullb0" "drive path"
+# A symlink or foreign node named like a device is refused.
+ln -s /dev/nullb2 /dev/fakeblk 2>/dev/null
+expect_error NotFound gcall $M $MI.GetDrive "'fakeblk'" "{}"
+rm -f /dev/fakeblk
+
+# Drive methods that read the device: read-health / self-test
+for m in "SmartUpdate {}" "SmartGetAttributes {}" "SmartGetBlob {}" "AbortSelfTest {}"; do
+	set -- $m
+	expect_error NotAuthorized u gcall "$D0" "$DI.$1" "$NOI"
+	expect_error NotAvailable gcall "$D0" "$DI.$1" "{}"
+	expect_error InvalidArgs gcall "$D0" "$DI.$1" "{'x': <1>}"
+done
+expect_error NotAuthorized u gcall "$D0" $DI.StartSelfTest "'short'" "$NOI"
+expect_error NotAvailable gcall "$D0" $DI.StartSelfTest "'short'" "{}"
+expect_error InvalidArgs gcall "$D0" $DI.StartSelfTest "'forever'" "{}"
+polkit_grant dmtest org.dmremap.helper.read-health
+expect_error NotAvailable u gcall "$D0" $DI.SmartUpdate "$NOI"
+polkit_grant ""
+
+# StartScan
+expect_error NotAuthorized u gcall "$D0" $DI.StartScan "$NOI"
+expect_error InvalidArgs gcall "$D0" $DI.StartScan "{'request_bytes': <uint32 1>}"
+expect_error InvalidArgs gcall "$D0" $DI.StartScan "{'end_bytes': <uint64 999999999999>}"
+expect_error InvalidArgs gcall "$D0" $DI.StartScan "{'request_bytes': <'big'>}"
+J=$(expect_ok gcall "$D0" $DI.StartScan "{'in_flight': <uint32 2>}" | sed "s/.*'\(.*\)'.*/\1/")
+expect_error Busy gcall "$D0" $DI.StartScan "{}"
+# Another user may not cancel it.
+expect_error NotAuthorized u gcall "$J" $JI.Cancel "$NOI"
+for i in $(seq 1 200); do
+	[ "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI Finished 2>/dev/null)" = "(<true>,)" ] && break
+	sleep 0.1
+done
+expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI BadUnits)" "(<uint64 1>,)" "scan found the bad unit"
+polkit_grant dmtest org.dmremap.helper.scan
+J2=$(expect_ok u gcall "$D0" $DI.StartScan "$NOI" | sed "s/.*'\(.*\)'.*/\1/")
+expect_ok u gcall "$J2" $JI.Cancel "{}" >/dev/null # the starter may cancel
+polkit_grant ""
+
+# GetHealthMap
+expect_error NotAuthorized u gcall "$D0" $DI.GetHealthMap "$NOI"
+expect_error InvalidArgs gcall "$D0" $DI.GetHealthMap "{'first_region': <uint64 999999>}"
+hm=$(expect_ok gcall "$D0" $DI.GetHealthMap "{}")
+grep -q "'bad': <\[uint64 2048, 1\]>" <<<"$hm" || fail "health map bad units: $hm"
+grep -q "'region_count': <uint64 64>" <<<"$hm" || fail "health map regions: $hm"
+
+# FormatSpare
+expect_error NotAuthorized u gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "$NOI"
+expect_error InvalidArgs gcall $M $MI.FormatSpare "'nullb0'" "'nullb0'" "{}"
+expect_error InvalidArgs gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "{'unit_bytes': <uint32 3000>}"
+polkit_grant dmtest org.dmremap.helper.format-spare
+J=$(expect_ok u gcall $M $MI.FormatSpare "'nullb0'" "'nullb2'" "$NOI" | sed "s/.*'\(.*\)'.*/\1/")
+sleep 1
+polkit_grant ""
+J=$(expect_ok gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
+for i in $(seq 1 50); do
+	[ "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI Finished 2>/dev/null)" = "(<true>,)" ] && break
+	sleep 0.1
+done
+"$DMREMAP_BUILD/core/spare/dmremap-spare" check /dev/nullb1 >/dev/null || fail "FormatSpare left no valid metadata"
+
+# CreateRemapDevice
+expect_error NotAuthorized u gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "$NOI"
+expect_error InvalidArgs gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{'name': <'a/b'>}"
+expect_error InvalidArgs gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{'read_retries': <uint32 99>}"
+expect_error InvalidArgs gcall $M $MI.CreateRemapDevice "'nullb1'" "'nullb1'" "{}"
+R=$(expect_ok gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
+expect_eq "$R" "$M/devices/remap_2dnullb0" "remap device path"
+[ -b /dev/mapper/remap-nullb0 ] || fail "no /dev/mapper/remap-nullb0"
+# Same pair again: nothing changes, no polkit check even for the user.
+expect_eq "$(u gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "$NOI")" "(objectpath '$R',)" "idempotent create"
+# The main device is in use now: destructive work on it is refused.
+expect_error Busy gcall $M $MI.FormatSpare "'nullb2'" "'nullb0'" "{}"
+
+# ListRemaps
+expect_error NotAuthorized u gcall "$R" $RI.ListRemaps 0 10 "$NOI"
+expect_error InvalidArgs gcall "$R" $RI.ListRemaps 0 0 "{}"
+expect_eq "$(gcall "$R" $RI.ListRemaps 0 10 "{}")" "(@a(tus) [],)" "empty remap list"
+
+# A read of the bad unit makes it pending.
+blkio probe /dev/mapper/remap-nullb0 2048 1 >/dev/null 2>&1
+expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI Pending)" "(<uint64 1>,)" "pending after a failed read"
+
+# ClearPending (of a pending unit), Remap, RescueBlock
+expect_error NotAuthorized u gcall "$R" $RI.ClearPending 2048 "$NOI"
+expect_error InvalidArgs gcall "$R" $RI.ClearPending 999999999 "{}"
+expect_ok u gcall "$R" $RI.ClearPending 4096 "$NOI" >/dev/null # not pending: nothing changes
+expect_error NotAuthorized u gcall "$R" $RI.Remap 4096 "$NOI"
+expect_error InvalidArgs gcall "$R" $RI.Remap 999999999 "{}"
+expect_ok gcall "$R" $RI.Remap 4096 "{}" >/dev/null
+expect_ok u gcall "$R" $RI.Remap 4096 "$NOI" >/dev/null # remapped already: nothing changes
+expect_error NotAuthorized u gcall "$R" $RI.RescueBlock 2048 "$NOI"
+expect_error InvalidArgs gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 0>}"
+J=$(expect_ok gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 2>}" | sed "s/.*'\(.*\)'.*/\1/")
+sleep 2
+expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI Pending)" "(<uint64 1>,)" "unreadable: still pending"
+polkit_grant dmtest org.dmremap.helper.
+expect_ok u gcall "$R" $RI.ClearPending 2048 "$NOI" >/dev/null
+expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI Pending)" "(<uint64 0>,)" "cleared"
+expect_ok u gcall "$R" $RI.Remap 8192 "$NOI" >/dev/null
+expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI ManualRemaps)" "(<uint64 2>,)" "manual remaps"
+polkit_grant ""
+
+# Remove
+expect_error NotAuthorized u gcall "$R" $RI.Remove "$NOI"
+expect_error InvalidArgs gcall "$R" $RI.Remove "{'force': <true>}"
+exec 3</dev/mapper/remap-nullb0
+expect_error Busy gcall "$R" $RI.Remove "{}"
+exec 3<&-
+polkit_grant dmtest org.dmremap.helper.remove
+expect_ok u gcall "$R" $RI.Remove "$NOI" >/dev/null
+[ -e /dev/mapper/remap-nullb0 ] && fail "Remove left the device"
+polkit_grant ""
+note "all methods checked"
