@@ -1,0 +1,38 @@
+#!/bin/bash
+# The helper's status path: a D-Bus round trip of a status property read
+# (median, p99) against the libdevmapper status ioctl underneath, in the same
+# boot; and the PropertiesChanged rate of a remap device during a remap storm
+# against the bound (1000 / Manager.StatusInterval per second).
+# shellcheck disable=SC1091
+source "$DMREMAP_SRC/tests/lib/vmtest.sh"
+source "$DMREMAP_SRC/tests/lib/sysbus.sh"
+
+sysbus_start
+trap sysbus_stop EXIT
+kmod_load
+bench=$DMREMAP_BUILD/tests/unit/helper/dmremap-helper-bench
+nullb_create nullb0 256 4096 >/dev/null && nullb_create nullb1 256 4096 >/dev/null
+"$DMREMAP_BUILD/app/cli/dmremapctl" create nullb0 nullb1 --format >/dev/null || fail "create"
+
+out=$("$bench" roundtrip remap-nullb0 2000) || fail "roundtrip: $out"
+echo "$out"
+dbus_med=$(awk '/^dbus/ {print $3}' <<<"$out") dm_med=$(awk '/^libdevmapper/ {print $3}' <<<"$out")
+bench_report helper.status.dbus.median "$dbus_med" us
+bench_report helper.status.dbus.p99 "$(awk '/^dbus/ {print $5}' <<<"$out")" us
+bench_report helper.status.libdevmapper.median "$dm_med" us
+bench_report helper.status.libdevmapper.p99 "$(awk '/^libdevmapper/ {print $5}' <<<"$out")" us
+bench_report helper.status.dbus_over_ioctl "$(awk -v a="$dbus_med" -v b="$dm_med" 'BEGIN {printf "%.1f", a / b}')" x
+
+# Remap storm: 20,000 bad 4 KiB blocks written over while a watcher counts.
+interval=$(busctl --system get-property "$HELPER_NAME" "$HELPER_PATH" org.dmremap.Helper1.Manager StatusInterval | awk '{print $2}')
+"$bench" signals remap-nullb0 12 >"$DMREMAP_OUT/signals.txt" &
+watcher=$!
+sleep 1
+nullb_bad_add nullb0 8192 $((8192 + 20000 * 8 - 1))
+blkio write /dev/mapper/remap-nullb0 8192 $((20000 * 8)) >/dev/null 2>&1
+wait $watcher
+cat "$DMREMAP_OUT/signals.txt"
+max=$(awk '{print $4}' "$DMREMAP_OUT/signals.txt")
+bench_report helper.storm.remapped "$(busctl --system get-property "$HELPER_NAME" "$HELPER_PATH/devices/remap_2dnullb0" org.dmremap.Helper1.RemapDevice Remapped | awk '{print $2}')" units
+bench_report helper.storm.signals_max_per_s "$max" 1/s "<= $((1000 / interval))"
+[ "$max" -le $((1000 / interval + 1)) ] || fail "signal rate $max/s above the bound"

@@ -1,0 +1,100 @@
+// dmremap-helper-bench: measurements for bench/helper-status.sh.
+//   roundtrip DMNAME N   N reads of a status property over D-Bus against N
+//                        status ioctls through libdevmapper in-process;
+//                        prints median and p99 of each, in microseconds.
+//   signals DMNAME S     Watch for S seconds; prints the PropertiesChanged
+//                        count of the device and the most in any 1 s window.
+#include "dm/libdevmappercontrol.h"
+#include "objectpath.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <deque>
+#include <vector>
+
+namespace {
+
+struct Counter : QObject {
+    Q_OBJECT
+public:
+    std::vector<qint64> times;
+    QElapsedTimer clock;
+public Q_SLOTS:
+    void changed(const QDBusMessage&) { times.push_back(clock.elapsed()); }
+};
+
+void stats(const char* what, std::vector<double> us)
+{
+    std::sort(us.begin(), us.end());
+    std::printf("%s median_us %.1f p99_us %.1f\n", what, us[us.size() / 2], us[std::min(us.size() - 1, us.size() * 99 / 100)]);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 4)
+        return 2;
+    const QString mode = QString::fromLatin1(argv[1]);
+    const QString name = QString::fromLatin1(argv[2]);
+    const int n = QString::fromLatin1(argv[3]).toInt();
+    QDBusConnection bus = QDBusConnection::systemBus();
+    const QString path = dmremap::dbus::remapDevicePath(name);
+    if (mode == QLatin1String("roundtrip")) {
+        std::vector<double> dbusUs, dmUs;
+        QElapsedTimer t;
+        for (int i = 0; i < n; ++i) {
+            QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.dmremap.Helper1"), path,
+                                                              QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                              QStringLiteral("Get"));
+            get << QStringLiteral("org.dmremap.Helper1.RemapDevice") << QStringLiteral("Remapped");
+            t.start();
+            const QDBusMessage r = bus.call(get);
+            dbusUs.push_back(t.nsecsElapsed() / 1000.0);
+            if (r.type() != QDBusMessage::ReplyMessage) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.errorMessage()));
+                return 1;
+            }
+        }
+        dmremap::dm::LibDevmapperControl dm;
+        for (int i = 0; i < n; ++i) {
+            t.start();
+            auto s = dm.status(name.toStdString());
+            dmUs.push_back(t.nsecsElapsed() / 1000.0);
+            if (!s)
+                return 1;
+        }
+        stats("dbus", dbusUs);
+        stats("libdevmapper", dmUs);
+        return 0;
+    }
+    Counter c;
+    c.clock.start();
+    bus.connect(QStringLiteral("org.dmremap.Helper1"), path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                QStringLiteral("PropertiesChanged"), &c, SLOT(changed(QDBusMessage)));
+    QDBusMessage watch = QDBusMessage::createMethodCall(QStringLiteral("org.dmremap.Helper1"),
+                                                        QStringLiteral("/org/dmremap/Helper1"),
+                                                        QStringLiteral("org.dmremap.Helper1.Manager"), QStringLiteral("Watch"));
+    watch << QVariantMap{};
+    bus.call(watch);
+    QTimer::singleShot(n * 1000, &app, &QCoreApplication::quit);
+    app.exec();
+    int maxPerSecond = 0;
+    for (std::size_t i = 0; i < c.times.size(); ++i) {
+        int k = 0;
+        for (std::size_t j = i; j < c.times.size() && c.times[j] < c.times[i] + 1000; ++j)
+            ++k;
+        maxPerSecond = std::max(maxPerSecond, k);
+    }
+    std::printf("signals %zu max_per_second %d\n", c.times.size(), maxPerSecond);
+    return 0;
+}
+
+#include "helperbench.moc"

@@ -1,0 +1,32 @@
+#!/bin/bash
+# Fuzz: 10,000 calls with random and malformed arguments from an
+# unprivileged user (no polkit rule); afterwards the helper still answers,
+# never left the bus, and nothing was created, formatted or remapped.
+# shellcheck disable=SC1091
+source "$DMREMAP_SRC/tests/lib/vmtest.sh"
+source "$DMREMAP_SRC/tests/lib/sysbus.sh"
+set -u
+
+sysbus_start
+trap sysbus_stop EXIT
+sysbus_user dmfuzz
+kmod_load
+nullb_create nullb0 16 >/dev/null && nullb_create nullb1 16 >/dev/null
+spare_before=$(md5sum </dev/nullb1)
+main_before=$(md5sum </dev/nullb0)
+
+out=$(as_user dmfuzz "$DMREMAP_BUILD/tests/unit/helper/dmremap-dbus-fuzz" "${DMREMAP_FUZZ_CALLS:-10000}") ||
+	fail "fuzz: $out"
+echo "$out"
+grep -q 'calls 10000, answered 10000, no reply 0, same owner yes, alive yes' <<<"$out" ||
+	[ -n "${DMREMAP_FUZZ_CALLS:-}" ] || fail "fuzz summary: $out"
+grep -q 'org.dmremap.Helper1.Error.NotAuthorized' <<<"$out" || fail "no call reached polkit"
+grep -q 'org.dmremap.Helper1.Error.InvalidArgs' <<<"$out" || fail "no call was refused as invalid"
+
+# Nothing was created, formatted or remapped.
+expect_eq "$(dmsetup ls --target remap 2>&1)" "No devices found" "remap devices after the fuzz"
+expect_eq "$(md5sum </dev/nullb1)" "$spare_before" "spare contents"
+expect_eq "$(md5sum </dev/nullb0)" "$main_before" "main contents"
+[ -z "$(ls /var/lib/dmremap/drives 2>/dev/null)" ] || fail "a scan ran: $(ls -R /var/lib/dmremap)"
+gcall "$HELPER_PATH" org.freedesktop.DBus.Properties.Get org.dmremap.Helper1.Manager Version | grep -q 0.1.0 ||
+	fail "helper does not answer after the fuzz"
