@@ -9,9 +9,6 @@ struct ReadPool::Worker {
     std::thread thread;
     std::byte* buffer = nullptr;
     bool busy = false;
-    bool hasJob = false;
-    std::uint64_t id = 0, offset = 0;
-    std::uint32_t length = 0;
 };
 
 ReadPool::ReadPool(BlockReader& reader, unsigned workers, std::size_t bufferBytes, std::size_t alignment)
@@ -49,23 +46,22 @@ unsigned ReadPool::idleWorkers() const
     unsigned idle = 0;
     for (const auto& worker : m_workers)
         idle += worker->busy ? 0 : 1;
-    return idle;
+    return idle > m_jobs.size() ? idle - static_cast<unsigned>(m_jobs.size()) : 0;
 }
 
-bool ReadPool::submit(std::uint64_t id, std::uint64_t offsetBytes, std::uint32_t lengthBytes)
+std::size_t ReadPool::queuedJobs() const
 {
     std::lock_guard lock(m_mutex);
-    for (auto& worker : m_workers) {
-        if (worker->busy)
-            continue;
-        worker->busy = worker->hasJob = true;
-        worker->id = id;
-        worker->offset = offsetBytes;
-        worker->length = lengthBytes;
-        m_workCv.notify_all();
-        return true;
+    return m_jobs.size();
+}
+
+void ReadPool::submit(std::uint64_t id, std::uint64_t offsetBytes, std::uint32_t lengthBytes)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_jobs.push_back({id, offsetBytes, lengthBytes});
     }
-    return false;
+    m_workCv.notify_one();
 }
 
 std::optional<ReadPool::Completion> ReadPool::wait(std::chrono::steady_clock::time_point until)
@@ -82,22 +78,21 @@ void ReadPool::run(Worker& worker)
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_workCv.wait(lock, [&] { return m_stop || worker.hasJob; });
-        if (!worker.hasJob)
+        m_workCv.wait(lock, [&] { return m_stop || !m_jobs.empty(); });
+        if (m_jobs.empty())
             return;
-        worker.hasJob = false;
-        const auto id = worker.id;
-        const auto offset = worker.offset;
-        const auto length = worker.length;
+        const Job job = m_jobs.front();
+        m_jobs.pop_front();
+        worker.busy = true;
         lock.unlock();
         const auto start = std::chrono::steady_clock::now();
-        Status status = m_reader.read(offset, {worker.buffer, length});
+        Status status = m_reader.read(job.offset, {worker.buffer, job.length});
         const auto latency
             = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
         lock.lock();
         worker.busy = false;
-        m_done.push_back({id, std::move(status), latency});
-        m_doneCv.notify_all();
+        m_done.push_back({job.id, std::move(status), latency});
+        m_doneCv.notify_one();
     }
 }
 

@@ -175,10 +175,17 @@ struct Scanner::Run {
                 exhausted = true;
             auto now = Clock::now();
             const bool hold = paused();
-            // Completions are counted here, not by idle workers: a fast
-            // worker must not let several requests slip past the backoff.
+            // Up to inFlight reads run at once, and as many wait queued so a
+            // worker never idles for this thread; completions are counted
+            // here, so a fast-failing worker cannot slip past the backoff.
+            // Workers stuck in abandoned reads do not count, queued reads do.
+            // While errors come in, nothing is queued ahead, so the backoff
+            // really spaces out the reads.
+            const std::size_t depth = std::max(1u, options.inFlight);
             auto canSubmit = [&] {
-                return inFlight.size() < std::max(1u, options.inFlight) && pool.idleWorkers() > 0;
+                if (consecutiveFailures > 0)
+                    return inFlight.size() < depth && pool.idleWorkers() > 0;
+                return inFlight.size() < 2 * depth && pool.queuedJobs() < depth;
             };
             while (!exhausted && !hold && now >= submitAllowedAt() && canSubmit()) {
                 const std::optional<Area> area = next();
@@ -192,7 +199,7 @@ struct Scanner::Run {
                     = options.requestTimeLimit.count() > 0 ? now + options.requestTimeLimit : Clock::time_point::max();
                 inFlight.emplace(id, InFlight{*area, deadline});
                 submittedBytes += area->length;
-                pool.submit(id, area->offset, length); // canSubmit(): a worker is idle
+                pool.submit(id, area->offset, length);
             }
             if (inFlight.empty()) {
                 if (exhausted)

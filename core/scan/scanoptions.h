@@ -28,7 +28,8 @@ struct ScanOptions {
 
     /// A request slower than this is given up: its area is recorded as timed
     /// out (suspect units, not narrowed), and the scan moves on while the
-    /// kernel finishes the read. 0 = no limit.
+    /// kernel finishes the read. Counted from when the request is queued
+    /// (at most one queued read runs before it). 0 = no limit.
     std::chrono::milliseconds requestTimeLimit{30000};
 
     /// Throughput cap in bytes per second over the whole scan; 0 = none.
