@@ -138,7 +138,10 @@ DrivePage::DrivePage(QWidget* parent)
     connect(m_zoomOut, &QToolButton::clicked, m_mapView, &HealthMapView::zoomOut);
     connect(m_zoomIn, &QToolButton::clicked, m_mapView, &HealthMapView::zoomIn);
     connect(m_zoomFit, &QToolButton::clicked, m_mapView, &HealthMapView::zoomToFit);
-    connect(m_mapView, &HealthMapView::zoomLevelChanged, this, &DrivePage::updateZoomLabel);
+    connect(m_mapView, &HealthMapView::layoutChanged, this, [this] {
+        updateZoomLabel();
+        showCellInfo(-1);
+    });
     connect(m_mapView, &HealthMapView::hoveredCellChanged, this, &DrivePage::showCellInfo);
     connect(m_mapView, &HealthMapView::cursorCellChanged, this,
             [this](std::uint64_t cell) { showCellInfo(static_cast<qint64>(cell)); });

@@ -82,8 +82,10 @@ const std::vector<std::uint8_t>& HealthMapRenderer::aggregated(std::uint64_t reg
     const std::size_t n = src.size();
     const std::size_t k = regionsPerCell;
     m_cache.assign((n + k - 1) / k, 0);
-    const std::uint8_t* p = src.data();
     if (m_mode == Mode::Health) {
+        // Two independent reductions per cell (slowest latency, every flag);
+        // this loop is the cold cost of a zoom level (see bench/app-paint.sh).
+        const std::uint8_t* p = src.data();
         for (std::size_t c = 0, i = 0; i < n; ++c, i += k) {
             const std::size_t end = std::min(n, i + k);
             std::uint8_t latency = 0, flags = 0;
@@ -94,13 +96,34 @@ const std::vector<std::uint8_t>& HealthMapRenderer::aggregated(std::uint64_t reg
             m_cache[c] = static_cast<std::uint8_t>(latency | (flags & ~HealthMap::latencyMask));
         }
     } else {
-        for (std::size_t c = 0, i = 0; i < n; ++c, i += k)
-            m_cache[c] = *std::max_element(p + i, p + std::min(n, i + k));
+        for (std::size_t c = 0; c < m_cache.size(); ++c)
+            m_cache[c] = aggregateCell(c, k);
     }
     m_cacheRegionsPerCell = regionsPerCell;
     qCDebug(lcMapView) << "aggregated" << n << "regions," << k << "per cell, in" << timer.nsecsElapsed() / 1000
                        << "us";
     return m_cache;
+}
+
+std::uint8_t HealthMapRenderer::aggregateCell(std::uint64_t cell, std::uint64_t regionsPerCell) const
+{
+    const auto& src = codes();
+    const std::size_t first = cell * regionsPerCell;
+    const std::size_t end = std::min<std::size_t>(src.size(), first + regionsPerCell);
+    std::uint8_t code = 0;
+    for (std::size_t j = first; j < end; ++j)
+        code = m_mode == Mode::Health ? worst(code, src[j]) : std::max(code, src[j]);
+    return code;
+}
+
+void HealthMapRenderer::invalidateRegions(std::uint64_t firstRegion, std::uint64_t regionCount)
+{
+    if (m_cacheRegionsPerCell == 0 || regionCount == 0)
+        return;
+    const std::uint64_t k = m_cacheRegionsPerCell;
+    const std::uint64_t last = std::min<std::uint64_t>(firstRegion + regionCount, codes().size());
+    for (std::uint64_t c = firstRegion / k; c * k < last && c < m_cache.size(); ++c)
+        m_cache[c] = aggregateCell(c, k);
 }
 
 std::uint8_t HealthMapRenderer::refineToUnits(std::uint8_t code, std::uint64_t firstUnit,

@@ -55,6 +55,9 @@ public:
 
     /// The data changed in place (a live scan): forget cached aggregates.
     void invalidate();
+    /// Only these regions changed (a live scan's last requests): the cached
+    /// aggregate is updated for the cells that hold them, not rebuilt.
+    void invalidateRegions(std::uint64_t firstRegion, std::uint64_t regionCount);
 
     /// The code of a cell (see the class comment).
     std::uint8_t cellCode(const HealthMapLayout& layout, std::uint64_t cell) const;
@@ -73,6 +76,7 @@ public:
 private:
     const std::vector<std::uint8_t>& codes() const;
     const std::vector<std::uint8_t>& aggregated(std::uint64_t regionsPerCell) const;
+    std::uint8_t aggregateCell(std::uint64_t cell, std::uint64_t regionsPerCell) const;
     std::uint8_t refineToUnits(std::uint8_t code, std::uint64_t firstUnit, std::uint64_t unitCount) const;
 
     Mode m_mode = Mode::Health;

@@ -111,6 +111,7 @@ void HealthMapView::dataChanged()
     updateScrollBar();
     viewport()->update();
     Q_EMIT zoomLevelChanged(m_zoomLevel);
+    Q_EMIT layoutChanged();
     // Counting the scanned regions of a 20 TB map takes a pass over it: not
     // before the first frame.
     QTimer::singleShot(0, this, &HealthMapView::updateAccessibleDescription);
@@ -121,6 +122,26 @@ void HealthMapView::refresh()
     m_renderer.invalidate();
     viewport()->update();
     QTimer::singleShot(0, this, &HealthMapView::updateAccessibleDescription);
+}
+
+void HealthMapView::refreshRegions(std::uint64_t firstRegion, std::uint64_t regionCount)
+{
+    m_renderer.invalidateRegions(firstRegion, regionCount);
+    if (regionCount == 0 || m_renderer.isNull())
+        return;
+    // Repaint the rows that hold the regions, when they are on screen.
+    const HealthMapLayout l = layout();
+    const std::uint64_t upr = std::max<std::uint64_t>(l.unitsPerRegion, 1);
+    const auto columns = static_cast<std::uint64_t>(l.columns());
+    const std::uint64_t firstRow = l.cellOfUnit(firstRegion * upr) / columns;
+    const std::uint64_t lastRow = l.cellOfUnit((firstRegion + regionCount) * upr - 1) / columns;
+    if (lastRow < l.firstRow || firstRow >= l.firstRow + l.visibleRows())
+        return;
+    const int px = l.zoom.cellPixels;
+    const auto top = static_cast<int>((std::max(firstRow, l.firstRow) - l.firstRow) * static_cast<std::uint64_t>(px));
+    const auto bottom = static_cast<int>(
+        (std::min(lastRow, l.firstRow + l.visibleRows()) - l.firstRow + 1) * static_cast<std::uint64_t>(px));
+    viewport()->update(QRect(0, top, viewport()->width(), bottom - top));
 }
 
 void HealthMapView::updateAccessibleDescription()
@@ -247,6 +268,7 @@ void HealthMapView::setZoomAround(int level, std::uint64_t anchorUnit, int ancho
     updateScrollBar();
     viewport()->update();
     Q_EMIT zoomLevelChanged(m_zoomLevel);
+    Q_EMIT layoutChanged();
     Q_EMIT firstRowChanged(static_cast<qint64>(m_firstRow));
     Q_EMIT cursorCellChanged(m_cursorCell);
 }
@@ -350,6 +372,8 @@ void HealthMapView::resizeEvent(QResizeEvent* event)
     updateScrollBar();
     if (m_zoomLevel != oldLevel)
         Q_EMIT zoomLevelChanged(m_zoomLevel);
+    if (before.columns() != layout().columns() || before.zoom != layout().zoom)
+        Q_EMIT layoutChanged();
 }
 
 void HealthMapView::wheelEvent(QWheelEvent* event)

@@ -76,9 +76,13 @@ public Q_SLOTS:
     void setFirstRow(qint64 row);
     /// The map changed in place: repaint and drop cached aggregates.
     void refresh();
+    /// Only these regions changed (a running scan): cheaper than refresh().
+    void refreshRegions(std::uint64_t firstRegion, std::uint64_t regionCount);
 
 Q_SIGNALS:
     void zoomLevelChanged(int level);
+    /// Zoom, viewport size or data changed: what a cell covers may differ.
+    void layoutChanged();
     void cursorCellChanged(std::uint64_t cell);
     /// The cell under the pointer, -1 when none.
     void hoveredCellChanged(qint64 cell);

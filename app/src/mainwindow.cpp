@@ -4,8 +4,10 @@
 #include "drivepage.h"
 #include "errortext.h"
 #include "healthmaploader.h"
+#include "scanhistorymodel.h"
 #include "scansummary.h"
 
+#include "healthmap/ddrescuemapfile.h"
 #include "smart/blobsmartsource.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace dmremap::gui {
 
@@ -48,6 +51,15 @@ MainWindow::MainWindow(QWidget* parent)
         if (!path.isEmpty())
             openSmartBlob(path);
     });
+    QAction* exportMap = file->addAction(tr("&Export as ddrescue mapfile…"));
+    connect(exportMap, &QAction::triggered, this, [this] {
+        if (!m_map)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export as ddrescue mapfile"),
+                                                          QFileInfo(m_mapPath).completeBaseName() + QStringLiteral(".map"));
+        if (!path.isEmpty())
+            exportMapfile(path);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -73,7 +85,11 @@ bool MainWindow::openHealthMap(const QString& path, bool quiet)
     m_mapPath = path;
     m_page->setDriveTitle(QFileInfo(path).fileName());
     m_page->setHealthMap(m_map);
-    m_page->setScanHistory({ScanSummary::of(*m_map, QFileInfo(path).lastModified().toUTC(), path)});
+    // The summary is a pass over every region: after the first frame.
+    QTimer::singleShot(0, this, [this, map = m_map, path] {
+        if (map == m_map && m_page->historyModel()->rowCount() <= 1)
+            m_page->setScanHistory({ScanSummary::of(*map, QFileInfo(path).lastModified().toUTC(), path)});
+    });
     return true;
 }
 
@@ -96,6 +112,21 @@ bool MainWindow::openComparison(const QString& olderPath, bool quiet)
                   quiet);
         return false;
     }
+    return true;
+}
+
+bool MainWindow::exportMapfile(const QString& path, bool quiet)
+{
+    if (!m_map) {
+        showError(tr("There is no health map to export."), {}, quiet);
+        return false;
+    }
+    const Status saved = DdrescueMapfile::fromHealthMap(*m_map).save(QFile::encodeName(path).toStdString());
+    if (!saved) {
+        showError(tr("Cannot write the mapfile %1.").arg(path), ErrorText::describe(saved), quiet);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the health map to %1.").arg(path), 5000);
     return true;
 }
 

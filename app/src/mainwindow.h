@@ -26,6 +26,8 @@ public:
     /// Opens an older scan of the same drive for the "Compare scans" tab.
     bool openComparison(const QString& olderPath, bool quiet = false);
     bool openSmartBlob(const QString& path, bool quiet = false);
+    /// Writes the open map as a GNU ddrescue mapfile (latencies are lost).
+    bool exportMapfile(const QString& path, bool quiet = false);
 
 private:
     void showError(const QString& what, const QString& why, bool quiet);

@@ -1,5 +1,6 @@
 #include "testmaps.h"
 
+#include <algorithm>
 #include <random>
 
 using namespace std::chrono_literals;
@@ -29,7 +30,7 @@ HealthMap smallMap()
     return map;
 }
 
-HealthMap realisticMap(std::uint64_t deviceBytes, std::uint32_t seed)
+HealthMap realisticMap(std::uint64_t deviceBytes, std::uint32_t seed, double wear)
 {
     const HealthMapGeometry g{.deviceBytes = deviceBytes, .regionBytes = MiB, .unitBytes = 4096};
     HealthMap map(g);
@@ -47,7 +48,8 @@ HealthMap realisticMap(std::uint64_t deviceBytes, std::uint32_t seed)
             const double x = unit(rng);
             std::chrono::microseconds lat = 3000us + std::chrono::microseconds(std::int64_t(4000 * double(r) / double(regions)));
             if (r >= weakStart && r < weakEnd)
-                lat = x < 0.5 ? 60000us : (x < 0.9 ? 250000us : 700000us);
+                lat = wear >= 1.0 ? (x < 0.5 ? 60000us : (x < 0.9 ? 250000us : 700000us))
+                                  : (x < 0.5 ? 30000us : (x < 0.9 ? 60000us : 250000us));
             else if (x < 0.002)
                 lat = 30000us;
             else if (x < 0.0025)
@@ -58,7 +60,8 @@ HealthMap realisticMap(std::uint64_t deviceBytes, std::uint32_t seed)
     // Clusters of bad units (a scratch crosses many tracks), each a few units.
     const std::uint64_t upr = g.unitsPerRegion();
     std::uniform_int_distribution<std::uint64_t> anyRegion(0, scanned - 1);
-    for (int cluster = 0; cluster < 40; ++cluster) {
+    const int clusters = static_cast<int>(40 * std::clamp(wear, 0.0, 1.0) + 0.5);
+    for (int cluster = 0; cluster < clusters; ++cluster) {
         const std::uint64_t center = anyRegion(rng);
         for (int k = 0; k < 50; ++k) {
             const std::uint64_t region = std::min(scanned - 1, center + rng() % 2000);

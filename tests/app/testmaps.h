@@ -19,7 +19,10 @@ HealthMap smallMap();
 
 /// A map with realistic variety for the paint benchmark: a healthy disk in
 /// the fastest buckets with slower bands, clusters of bad units, pending and
-/// remapped units, and an unscanned tail. Deterministic for a given seed.
-HealthMap realisticMap(std::uint64_t deviceBytes, std::uint32_t seed = 1);
+/// remapped units, and an unscanned tail. Deterministic for a given seed;
+/// `wear` in [0, 1] scales the number of bad clusters and the weak band's
+/// slowness, so a lower wear with the same seed is an older scan of the same
+/// disk (for comparisons).
+HealthMap realisticMap(std::uint64_t deviceBytes, std::uint32_t seed = 1, double wear = 1.0);
 
 } // namespace dmremap::test

@@ -171,8 +171,13 @@ private Q_SLOTS:
         const auto l = layoutFor(*map, {8 * 256, 1}, 8, 1);
         QCOMPARE(renderer.cellCode(l, 7) & HealthMap::flagReadError, 0);
         map->markBad(60 * 256);
-        renderer.invalidate();
+        // The cache still holds the old aggregate until told.
+        QCOMPARE(renderer.cellCode(l, 7) & HealthMap::flagReadError, 0);
+        renderer.invalidateRegions(60, 1);
         QCOMPARE(renderer.cellCode(l, 7) & HealthMap::flagReadError, HealthMap::flagReadError);
+        map->markPending(1 * 256);
+        renderer.invalidate();
+        QCOMPARE(renderer.cellCode(l, 0) & HealthMap::flagPending, HealthMap::flagPending);
     }
 };
 
