@@ -1,4 +1,5 @@
 #!/bin/bash
+# bench: host
 # Paint time of the health map: a 20 TB disk at 1 MiB regions with realistic
 # variety (healthy areas, a weak band, clusters of bad, pending and remapped
 # units, an unscanned tail), painted by the real HealthMapView at 1920x1080

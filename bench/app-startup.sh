@@ -1,4 +1,5 @@
 #!/bin/bash
+# bench: host
 # Time from process start to the first frame of dmremap (goal <= 1 s, issue
 # 6): the shell takes the wall clock right before exec, the application
 # prints the wall clock once its first frame is painted and flushed
