@@ -10,7 +10,9 @@ RUNTIME=${DMREMAP_BENCH_RUNTIME:-8}
 REMAPS=${DMREMAP_BENCH_REMAPS:-100000}
 
 remap_load
-main=$(nullb_create bmain 4096 4096)
+# 64 GiB main (memory is only used where written): 100,000 remaps are
+# then one per 170 units, a realistic density; writes stay in 256 MiB.
+main=$(nullb_create bmain 65536 4096)
 spare=$(nullb_create bspare 512 4096)
 len=$(blockdev --getsz "$main")
 spare_tool format "$main" "$spare" >/dev/null
@@ -26,7 +28,7 @@ fio_bw() { # DEV RW BS SIZE -> KiB/s (read or write)
 
 run_set() { # LABEL DEV...
 	local label=$1 dev=$2
-	for spec in "randread 4k 4g" "read 1m 1g" "write 1m 256m"; do
+	for spec in "randread 4k 64g" "read 1m 4g" "write 1m 256m"; do
 		set -- $spec
 		fio_bw "$dev" "$1" "$2" "$3" >"$DMREMAP_OUT/$label-$1-$2"
 	done
