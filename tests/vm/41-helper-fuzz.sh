@@ -11,9 +11,13 @@ sysbus_start
 trap sysbus_stop EXIT
 sysbus_user dmfuzz
 kmod_load
-nullb_create nullb0 16 >/dev/null && nullb_create nullb1 16 >/dev/null
-spare_before=$(md5sum </dev/nullb1)
-main_before=$(md5sum </dev/nullb0)
+nullb_create nullb0 16 >/dev/null && nullb_create nullb1 16 >/dev/null && nullb_create nullb2 16 >/dev/null
+nullb_bad_add nullb0 100 100
+# A remap device made by root, so the fuzz reaches RemapDevice methods too.
+"$DMREMAP_BUILD/app/cli/dmremapctl" create nullb0 nullb1 --format >/dev/null || fail "create remap-nullb0"
+status_before=$(dmsetup status remap-nullb0)
+list_before=$(dmsetup message remap-nullb0 0 list)
+blank_before=$(md5sum </dev/nullb2)
 
 out=$(as_user dmfuzz "$DMREMAP_BUILD/tests/unit/helper/dmremap-dbus-fuzz" "${DMREMAP_FUZZ_CALLS:-10000}") ||
 	fail "fuzz: $out"
@@ -24,9 +28,10 @@ grep -q 'org.dmremap.Helper1.Error.NotAuthorized' <<<"$out" || fail "no call rea
 grep -q 'org.dmremap.Helper1.Error.InvalidArgs' <<<"$out" || fail "no call was refused as invalid"
 
 # Nothing was created, formatted or remapped.
-expect_eq "$(dmsetup ls --target remap 2>&1)" "No devices found" "remap devices after the fuzz"
-expect_eq "$(md5sum </dev/nullb1)" "$spare_before" "spare contents"
-expect_eq "$(md5sum </dev/nullb0)" "$main_before" "main contents"
+expect_eq "$(dmsetup ls --target remap | awk '{print $1}')" "remap-nullb0" "remap devices after the fuzz"
+expect_eq "$(dmsetup status remap-nullb0)" "$status_before" "status (remaps, pending, generation)"
+expect_eq "$(dmsetup message remap-nullb0 0 list)" "$list_before" "remap table"
+expect_eq "$(md5sum </dev/nullb2)" "$blank_before" "the unused device"
 [ -z "$(ls /var/lib/dmremap/drives 2>/dev/null)" ] || fail "a scan ran: $(ls -R /var/lib/dmremap)"
 gcall "$HELPER_PATH" org.freedesktop.DBus.Properties.Get org.dmremap.Helper1.Manager Version | grep -q 0.1.0 ||
 	fail "helper does not answer after the fuzz"

@@ -113,6 +113,21 @@ QString randomPath()
     return pool[rng.bounded(pool.size())];
 }
 
+/// Mostly the object that has the interface; sometimes any.
+QString pathFor(const Target& t)
+{
+    if (rng.bounded(8) == 0)
+        return randomPath();
+    if (t.interface.endsWith(QLatin1String(".Drive")))
+        return rng.bounded(2) ? QStringLiteral("/org/dmremap/Helper1/drives/nullb0")
+                              : QStringLiteral("/org/dmremap/Helper1/drives/nullb1");
+    if (t.interface.endsWith(QLatin1String(".RemapDevice")))
+        return QStringLiteral("/org/dmremap/Helper1/devices/remap_2dnullb0");
+    if (t.interface.endsWith(QLatin1String(".Job")))
+        return QStringLiteral("/org/dmremap/Helper1/jobs/1");
+    return QStringLiteral("/org/dmremap/Helper1");
+}
+
 /// Arguments: mostly the right shape with hostile values, sometimes any shape.
 QVariantList randomArguments(const Target& t)
 {
@@ -155,6 +170,14 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "no system bus\n");
         return 2;
     }
+    // Activate the helper and make the objects the fuzz aims at exist.
+    for (const char* drive : {"nullb0", "nullb1"}) {
+        QDBusMessage get = QDBusMessage::createMethodCall(service, QStringLiteral("/org/dmremap/Helper1"),
+                                                          QStringLiteral("org.dmremap.Helper1.Manager"),
+                                                          QStringLiteral("GetDrive"));
+        get << QString::fromLatin1(drive) << QVariantMap{};
+        bus.call(get, QDBus::Block, 30000);
+    }
     const QString owner = bus.interface()->serviceOwner(service).value();
     QMap<QString, int> outcomes;
     int sent = 0, answered = 0, inFlight = 0;
@@ -162,7 +185,7 @@ int main(int argc, char** argv)
     std::function<void()> pump = [&] {
         while (inFlight < window && sent < total) {
             const Target& t = targets[rng.bounded(targets.size())];
-            QDBusMessage call = QDBusMessage::createMethodCall(service, randomPath(), t.interface, t.member);
+            QDBusMessage call = QDBusMessage::createMethodCall(service, pathFor(t), t.interface, t.member);
             call.setArguments(randomArguments(t));
             auto* w = new QDBusPendingCallWatcher(bus.asyncCall(call, 60000), &app);
             ++sent;
