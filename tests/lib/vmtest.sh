@@ -41,7 +41,9 @@ wait_dev() { # PATH
 
 kmod_load() {
 	[ -f "${DMREMAP_KMOD:-}" ] || fail "dm-remap.ko not built (DMREMAP_KMOD='${DMREMAP_KMOD:-}')"
-	modprobe dm-mod
+	# insmod does not resolve dependencies: dm-mod, and crc32c() lives in
+	# libcrc32c (a module in Debian's kernels).
+	modprobe -a dm-mod libcrc32c || fail "modprobe dm-mod libcrc32c"
 	grep -q '^dm_remap ' /proc/modules || insmod "$DMREMAP_KMOD" "$@" || fail "insmod $DMREMAP_KMOD"
 }
 

@@ -13,7 +13,7 @@ blkio verify "$dev" 0 $total --seed 3 >/dev/null || fail "verify before errors"
 scsidebug_medium_error 4096 8
 out=$(blkio verify "$dev" 0 $total --seed 3) && fail "verify passed over medium errors"
 expect_eq "$(grep -v ^sectors <<<"$out" | tr '\n' ' ')" "unreadable 4096-4103 " "medium error range"
-dmesg | grep -q "Medium Error" || fail "no MEDIUM ERROR sense in the kernel log"
+dmesg | grep "Medium Error" >/dev/null || fail "no MEDIUM ERROR sense in the kernel log"
 
 # Moved at run time, same device.
 scsidebug_medium_error 10000 16
