@@ -101,7 +101,7 @@ J=$(expect_ok gcall "$D0" $DI.StartScan "{'in_flight': <uint32 2>}" | sed "s/.*'
 wait_job "$J"
 expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI BadUnits)" "(<uint64 1>,)" "scan found the bad unit"
 polkit_grant dmtest org.dmremap.helper.scan
-J2=$(expect_ok u gcall "$D0" $DI.StartScan "$NOI" | sed "s/.*'\(.*\)'.*/\1/")
+J2=$(expect_ok u gcall "$D0" $DI.StartScan "{'auth.no_user_interaction': <true>, 'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
 expect_ok u gcall "$J2" $JI.Cancel "{}" >/dev/null # the starter may cancel
 polkit_grant ""
 
