@@ -34,17 +34,13 @@
 #ifndef DM_REMAP_FORMAT_H
 #define DM_REMAP_FORMAT_H
 
-#include <linux/types.h>
 #ifdef __KERNEL__
+#include <linux/types.h>
+#include <linux/bits.h>
 #include <linux/build_bug.h>
 #include <linux/compiler_attributes.h>
-#define DMR_PACKED __packed
 #else
-#ifndef __cplusplus
-#include <assert.h>
-#endif
-/* Userspace has no __packed; the kernel branch above uses it. */
-#define DMR_PACKED __attribute__((__packed__))
+#include "compat/dm-remap-user.h"
 #endif
 
 #define DMR_SB_MAGIC		0x53524d44u	/* "DMRS" on disk */
@@ -64,7 +60,7 @@
 #define DMR_SLOT_ALIGN_BYTES	65536u
 
 /* Upper bound of nr_slots, whatever the spare's size (>= 1,000,000). */
-#define DMR_MAX_SLOTS		(1u << 21)
+#define DMR_MAX_SLOTS		BIT(21)
 
 /*
  * Table entries beyond nr_slots, for pending marks (units that failed a
@@ -107,14 +103,14 @@ struct dmr_superblock {
 	__le64 format_time;	/* seconds since the epoch, informational */
 	__u8 main_id[DMR_MAIN_ID_BYTES];	/* WWN/serial of main, NUL padded */
 	__u8 reserved[DMR_BLOCK_BYTES - 200];	/* zero */
-} DMR_PACKED;
+} __packed;
 
 struct dmr_disk_entry {
 	__le64 main_unit;	/* unit number on main: sector / unit_sectors */
 	__le32 slot;		/* slot on the spare, DMR_SLOT_NONE if pending */
 	__le16 state;		/* DMR_STATE_* */
 	__le16 flags;		/* DMR_EF_* */
-} DMR_PACKED;
+} __packed;
 
 #define DMR_TB_HEADER_BYTES	32u
 #define DMR_ENTRIES_PER_BLOCK	\
@@ -127,7 +123,7 @@ struct dmr_table_block {
 	__le32 nr_entries;	/* used entries in this block */
 	__u8 uuid[DMR_UUID_BYTES];	/* same as the superblock's */
 	struct dmr_disk_entry entries[254];
-} DMR_PACKED;
+} __packed;
 
 #define DMR_STATIC_ASSERT(e, m) static_assert(e, m)
 

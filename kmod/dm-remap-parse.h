@@ -20,26 +20,7 @@
 #include <linux/string.h>
 #include <asm/byteorder.h>
 #else
-#include <stdint.h>
-#include <stddef.h>
-#include <string.h>
-#include <errno.h>
-typedef uint8_t u8;
-typedef uint16_t u16;
-typedef uint32_t u32;
-typedef uint64_t u64;
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define le16_to_cpu(x) ((u16)(x))
-#define le32_to_cpu(x) ((u32)(x))
-#define le64_to_cpu(x) ((u64)(x))
-#else
-#define le16_to_cpu(x) __builtin_bswap16(x)
-#define le32_to_cpu(x) __builtin_bswap32(x)
-#define le64_to_cpu(x) __builtin_bswap64(x)
-#endif
-#define cpu_to_le16(x) le16_to_cpu(x)
-#define cpu_to_le32(x) le32_to_cpu(x)
-#define cpu_to_le64(x) le64_to_cpu(x)
+#include "compat/dm-remap-user.h"
 #ifdef __cplusplus
 extern "C" {
 #endif

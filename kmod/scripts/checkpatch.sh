@@ -17,7 +17,7 @@ cp_dir=$out/linux/scripts
 if [ ! -x "$cp_dir/checkpatch.pl" ]; then
 	# Private package lists and cache: the build root stays untouched.
 	apt=(apt-get -q -o Dir::State::Lists="$out/apt/lists" -o Dir::Cache="$out/apt/cache"
-		-o Debug::NoLocking=1)
+		-o Debug::NoLocking=1 -o APT::Sandbox::User=root)
 	mkdir -p "$out/apt/lists/partial" "$out/apt/cache/archives/partial"
 	if ! ls "$out"/linux-source-6.12_*.deb >/dev/null 2>&1; then
 		"${apt[@]}" update >/dev/null
