@@ -6,25 +6,25 @@ set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 
 for bs in 512 4096; do
-	dev=$(nullb_create hnb$bs 16 $bs)
-	total=$((16 * 2048))
+	dev=$(nullb_create hnb$bs 4 $bs)
+	total=$((4 * 2048))
 	nullb_bad_add hnb$bs 1000 1007
-	nullb_bad_add hnb$bs 20000 20015
+	nullb_bad_add hnb$bs 5000 5015
 
 	out=$(blkio write "$dev" 0 $total --seed 7) && fail "writes to bad ranges succeeded"
-	expect_eq "$(grep ^write-error <<<"$out" | tr '\n' ' ')" "write-error 1000-1007 write-error 20000-20015 " \
+	expect_eq "$(grep ^write-error <<<"$out" | tr '\n' ' ')" "write-error 1000-1007 write-error 5000-5015 " \
 		"write errors ($bs)"
 	out=$(blkio verify "$dev" 0 $total --seed 7) && fail "verify passed over bad ranges"
-	expect_eq "$(grep -v ^sectors <<<"$out" | tr '\n' ' ')" "unreadable 1000-1007 unreadable 20000-20015 " \
+	expect_eq "$(grep -v ^sectors <<<"$out" | tr '\n' ' ')" "unreadable 1000-1007 unreadable 5000-5015 " \
 		"unreadable ranges ($bs)"
 
 	# Added at run time: takes effect at once, nothing else changes.
-	nullb_bad_add hnb$bs 30000 30007
+	nullb_bad_add hnb$bs 7000 7007
 	out=$(blkio probe "$dev" 0 $total)
 	expect_eq "$(grep ^unreadable <<<"$out" | tr '\n' ' ')" \
-		"unreadable 1000-1007 unreadable 20000-20015 unreadable 30000-30007 " "after run-time add ($bs)"
+		"unreadable 1000-1007 unreadable 5000-5015 unreadable 7000-7007 " "after run-time add ($bs)"
 	blkio verify "$dev" 0 1000 --seed 7 >/dev/null || fail "good sectors changed ($bs)"
-	blkio verify "$dev" 30008 $((total - 30008)) --seed 7 >/dev/null || fail "good sectors changed ($bs)"
+	blkio verify "$dev" 7008 $((total - 7008)) --seed 7 >/dev/null || fail "good sectors changed ($bs)"
 
 	# Cleared at run time: readable again, and writable.
 	nullb_bad_clear hnb$bs 1000 1007

@@ -5,8 +5,8 @@
 set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 
-dev=$(scsidebug_create 16)
-total=$((16 * 2048))
+dev=$(scsidebug_create 4)
+total=$((4 * 2048))
 blkio write "$dev" 0 $total --seed 3 >/dev/null || fail "write to scsi_debug"
 blkio verify "$dev" 0 $total --seed 3 >/dev/null || fail "verify before errors"
 
@@ -16,17 +16,17 @@ expect_eq "$(grep -v ^sectors <<<"$out" | tr '\n' ' ')" "unreadable 4096-4103 " 
 dmesg | grep "Medium Error" >/dev/null || fail "no MEDIUM ERROR sense in the kernel log"
 
 # Moved at run time, same device.
-scsidebug_medium_error 10000 16
+scsidebug_medium_error 6000 16
 out=$(blkio verify "$dev" 0 $total --seed 3) && fail "verify passed over moved medium errors"
-expect_eq "$(grep -v ^sectors <<<"$out" | tr '\n' ' ')" "unreadable 10000-10015 " "moved medium error range"
+expect_eq "$(grep -v ^sectors <<<"$out" | tr '\n' ' ')" "unreadable 6000-6015 " "moved medium error range"
 # scsi_debug fails reads only: a write into the range succeeds.
-blkio write "$dev" 10000 16 --seed 4 >/dev/null || fail "write into a medium error range"
+blkio write "$dev" 6000 16 --seed 4 >/dev/null || fail "write into a medium error range"
 scsidebug_medium_error 0 0
-blkio verify "$dev" 10000 16 --seed 4 >/dev/null || fail "verify after clearing"
+blkio verify "$dev" 6000 16 --seed 4 >/dev/null || fail "verify after clearing"
 scsidebug_remove
 
 # 4Kn: 4096-byte logical blocks; the range is in logical blocks.
-dev=$(scsidebug_create 16 4096)
+dev=$(scsidebug_create 4 4096)
 blkio write "$dev" 0 $total --seed 5 >/dev/null || fail "write to 4Kn scsi_debug"
 scsidebug_medium_error 100 2
 out=$(blkio probe "$dev" 0 $total)

@@ -5,8 +5,8 @@
 set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 
-dev=$(faildisk_create hfd 16 "100:8 3000:1")
-total=$((16 * 2048))
+dev=$(faildisk_create hfd 4 "100:8 3000:1")
+total=$((4 * 2048))
 minor=$(stat -c %T "$dev")
 out=$(blkio write "$dev" 0 $total --seed 11) && fail "writes to error segments succeeded"
 expect_eq "$(grep ^write-error <<<"$out" | tr '\n' ' ')" "write-error 100-107 write-error 3000-3000 " "write errors"
