@@ -53,51 +53,74 @@ static int track(const char *path, int fd)
 	return fd;
 }
 
+typedef int (*open_fn)(const char *, int, ...);
+typedef int (*open2_fn)(const char *, int);
+
+/*
+ * The real function behind one of the interposed names, found once. Each
+ * wrapper keeps its own pointer: the names are distinct symbols in libc.
+ */
+static void *realFunction(void **cache, const char *name)
+{
+	if (!*cache)
+		*cache = dlsym(RTLD_NEXT, name);
+	return *cache;
+}
+
+/*
+ * open64 and open: the same call under two names. The mode is only there
+ * (and only read) when the flags create a file.
+ */
+static int forwardOpen(void **cache, const char *name, const char *path, int flags, va_list ap)
+{
+	mode_t mode = 0;
+	open_fn real = (open_fn)realFunction(cache, name);
+
+	if ((flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE)
+		mode = va_arg(ap, mode_t);
+	return track(path, real(path, flags, mode));
+}
+
 int open64(const char *path, int flags, ...)
 {
-	static int (*real)(const char *, int, ...);
-	mode_t mode = 0;
-	if (!real)
-		real = dlsym(RTLD_NEXT, "open64");
-	if (flags & O_CREAT) {
-		va_list ap;
-		va_start(ap, flags);
-		mode = va_arg(ap, mode_t);
-		va_end(ap);
-	}
-	return track(path, real(path, flags, mode));
+	static void *real;
+	va_list ap;
+	int fd;
+
+	va_start(ap, flags);
+	fd = forwardOpen(&real, "open64", path, flags, ap);
+	va_end(ap);
+	return fd;
 }
 
 int open(const char *path, int flags, ...)
 {
-	static int (*real)(const char *, int, ...);
-	mode_t mode = 0;
-	if (!real)
-		real = dlsym(RTLD_NEXT, "open");
-	if (flags & O_CREAT) {
-		va_list ap;
-		va_start(ap, flags);
-		mode = va_arg(ap, mode_t);
-		va_end(ap);
-	}
-	return track(path, real(path, flags, mode));
+	static void *real;
+	va_list ap;
+	int fd;
+
+	va_start(ap, flags);
+	fd = forwardOpen(&real, "open", path, flags, ap);
+	va_end(ap);
+	return fd;
 }
 
-/* What _FORTIFY_SOURCE builds (Debian's ddrescue) call for open64 without O_CREAT. */
+/* What _FORTIFY_SOURCE builds (Debian's ddrescue) call for open64/open without O_CREAT. */
+static int forwardOpen2(void **cache, const char *name, const char *path, int flags)
+{
+	return track(path, ((open2_fn)realFunction(cache, name))(path, flags));
+}
+
 int __open64_2(const char *path, int flags)
 {
-	static int (*real)(const char *, int);
-	if (!real)
-		real = dlsym(RTLD_NEXT, "__open64_2");
-	return track(path, real(path, flags));
+	static void *real;
+	return forwardOpen2(&real, "__open64_2", path, flags);
 }
 
 int __open_2(const char *path, int flags)
 {
-	static int (*real)(const char *, int);
-	if (!real)
-		real = dlsym(RTLD_NEXT, "__open_2");
-	return track(path, real(path, flags));
+	static void *real;
+	return forwardOpen2(&real, "__open_2", path, flags);
 }
 
 ssize_t read(int fd, void *buf, size_t count)
