@@ -2,8 +2,44 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace dmremap {
+
+namespace {
+
+constexpr std::uint64_t everyByte(std::uint8_t b)
+{
+    return 0x0101010101010101ull * b;
+}
+
+// Region bytes eight at a time (the merge and the overlay refresh walk every
+// region of a 20 TB map: 19 million of them).
+std::uint64_t load8(const std::uint8_t* p)
+{
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+void store8(std::uint8_t* p, std::uint64_t w)
+{
+    std::memcpy(p, &w, sizeof w);
+}
+
+// MergePolicy::Worst of eight region bytes at once: the higher latency nibble
+// of each byte pair and the union of the flag nibbles. For nibbles a, b:
+// 0x10 + a - b never borrows from the next byte, and its bit 4 says a >= b.
+std::uint64_t worstOf8(std::uint64_t mine, std::uint64_t theirs)
+{
+    constexpr std::uint64_t low = everyByte(HealthMap::latencyMask);
+    const std::uint64_t a = mine & low, b = theirs & low;
+    const std::uint64_t aWins = (((a | everyByte(0x10)) - b) >> 4) & everyByte(0x01);
+    const std::uint64_t mask = aWins * 0x0F;
+    return ((mine | theirs) & ~low) | (a & mask) | (b & ~mask & low);
+}
+
+} // namespace
 
 Status HealthMapGeometry::validate() const
 {
@@ -140,8 +176,12 @@ void HealthMap::setOverlays(UnitRangeSet pending, UnitRangeSet remapped)
 
 void HealthMap::refreshOverlayFlags()
 {
-    for (auto& byte : m_regions)
-        byte &= static_cast<std::uint8_t>(~(flagPending | flagRemapped));
+    constexpr auto overlays = static_cast<std::uint8_t>(flagPending | flagRemapped);
+    std::size_t i = 0;
+    for (; i + 8 <= m_regions.size(); i += 8)
+        store8(&m_regions[i], load8(&m_regions[i]) & ~everyByte(overlays));
+    for (; i < m_regions.size(); ++i)
+        m_regions[i] &= static_cast<std::uint8_t>(~overlays);
     for (const auto& r : m_pending.ranges())
         flagUnits(r.first, r.count, flagPending);
     for (const auto& r : m_remapped.ranges())
@@ -178,7 +218,12 @@ Status HealthMap::merge(const HealthMap& other, MergePolicy policy)
         return Status{Error::InvalidArgument, "cannot merge health maps of different geometry or buckets"};
     constexpr std::uint8_t scanMask = latencyMask | flagReadError | flagTimedOut;
     const std::uint64_t perRegion = m_geometry.unitsPerRegion();
-    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+    std::size_t r = 0;
+    if (policy == MergePolicy::Worst) {
+        for (; r + 8 <= m_regions.size(); r += 8)
+            store8(&m_regions[r], worstOf8(load8(&m_regions[r]), load8(&other.m_regions[r])));
+    }
+    for (; r < m_regions.size(); ++r) {
         std::uint8_t& mine = m_regions[r];
         const std::uint8_t theirs = other.m_regions[r];
         if (policy == MergePolicy::Newest && (theirs & scanMask) != 0) {
@@ -193,8 +238,8 @@ Status HealthMap::merge(const HealthMap& other, MergePolicy policy)
     m_bad.insert(other.m_bad);
     m_suspect.insert(other.m_suspect);
     if (policy == MergePolicy::Newest) {
-        for (const auto& r : m_bad.ranges())
-            m_suspect.erase(r.first, r.count);
+        for (const auto& range : m_bad.ranges())
+            m_suspect.erase(range.first, range.count);
     }
     m_pending.insert(other.m_pending);
     m_remapped.insert(other.m_remapped);

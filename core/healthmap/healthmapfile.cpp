@@ -1,5 +1,6 @@
 #include "healthmapfile.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -84,6 +85,31 @@ private:
     bool m_ok = true;
 };
 
+// Run-length encoding of the region bytes. Runs are long (a disk is mostly
+// one latency bucket), so the bytes are compared eight at a time.
+std::vector<std::pair<std::uint32_t, std::uint8_t>> regionRuns(const std::vector<std::uint8_t>& regions)
+{
+    std::vector<std::pair<std::uint32_t, std::uint8_t>> runs;
+    const std::size_t n = regions.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const std::uint8_t byte = regions[i];
+        const std::uint64_t pattern = 0x0101010101010101ull * byte;
+        const std::size_t limit = std::min<std::size_t>(n, i + UINT32_MAX);
+        std::size_t j = i + 1;
+        for (std::uint64_t word; j + 8 <= limit; j += 8) {
+            std::memcpy(&word, regions.data() + j, sizeof word);
+            if (word != pattern)
+                break;
+        }
+        while (j < limit && regions[j] == byte)
+            ++j;
+        runs.emplace_back(static_cast<std::uint32_t>(j - i), byte);
+        i = j;
+    }
+    return runs;
+}
+
 constexpr std::array<std::uint32_t, 256> crcTable = [] {
     std::array<std::uint32_t, 256> table{};
     for (std::uint32_t i = 0; i < 256; ++i) {
@@ -121,14 +147,9 @@ std::vector<std::uint8_t> HealthMapFile::serialize(const HealthMap& map)
         w.u64(static_cast<std::uint64_t>(limit.count()));
     const auto& regions = map.regionCodes();
     w.u64(regions.size());
-    std::vector<std::pair<std::uint32_t, std::uint8_t>> runs;
-    for (const auto byte : regions) {
-        if (!runs.empty() && runs.back().second == byte && runs.back().first < UINT32_MAX)
-            ++runs.back().first;
-        else
-            runs.emplace_back(1, byte);
-    }
+    const std::vector<std::pair<std::uint32_t, std::uint8_t>> runs = regionRuns(regions);
     w.u64(runs.size());
+    w.m_out.reserve(w.m_out.size() + runs.size() * 5 + 64);
     for (const auto& [length, byte] : runs) {
         w.u32(length);
         w.u8(byte);

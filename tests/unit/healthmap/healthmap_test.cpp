@@ -186,6 +186,30 @@ TEST(HealthMap, MergeWorstAndNewest)
     EXPECT_EQ(worst.merge(other).error(), Error::InvalidArgument);
 }
 
+// The merge works on eight region bytes at once; every byte pair must come
+// out as the plain per-byte rule says (worst latency, union of flags), also
+// in a tail shorter than eight.
+TEST(HealthMap, WorstMergeOfEveryBytePairIsThePerByteRule)
+{
+    const HealthMapGeometry g{.deviceBytes = 9 * 4096 * 1001ull, .regionBytes = 4096, .unitBytes = 4096};
+    std::mt19937 random{7};
+    std::vector<std::uint8_t> a(g.regionCount()), b(g.regionCount());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        // Every pair of the 256 x 256 once, then random ones.
+        a[i] = static_cast<std::uint8_t>(i < 65536 ? i & 0xFF : random());
+        b[i] = static_cast<std::uint8_t>(i < 65536 ? i >> 8 : random());
+    }
+    HealthMap mine{g}, theirs{g};
+    mine.restore(a, {}, {}, {}, {});
+    theirs.restore(b, {}, {}, {}, {});
+    ASSERT_TRUE(mine.merge(theirs, MergePolicy::Worst).ok());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto latency = std::max(a[i] & 0x0F, b[i] & 0x0F);
+        const auto flags = (a[i] | b[i]) & 0x30; // pending/remapped come from the (empty) unit lists
+        ASSERT_EQ(mine.regionCode(i), latency | flags) << "region " << i << ": " << int(a[i]) << " and " << int(b[i]);
+    }
+}
+
 TEST(HealthMap, TwentyTerabyteDiskFitsInSixtyFourMegabytes)
 {
     const HealthMapGeometry g{.deviceBytes = 20'000'000'000'000ull};
