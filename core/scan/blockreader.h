@@ -28,6 +28,12 @@ public:
     /// Buffer alignment the reader needs (O_DIRECT: the logical block size).
     virtual std::uint32_t alignmentBytes() const { return logicalBlockBytes(); }
 
+    /// A descriptor opened with O_DIRECT that reads the same bytes as read(),
+    /// for kernel AIO (owned by the reader, open as long as it lives); -1 when
+    /// there is none (files read through the page cache, test readers): the
+    /// scanner then reads through read() on worker threads.
+    virtual int directFd() const { return -1; }
+
     /// Reads buffer.size() bytes at offsetBytes; a read reaching the end of the
     /// device may be short and still succeeds. Errors: MediumError (the
     /// medium did not deliver: EIO, ENODATA, EILSEQ), anything else is fatal

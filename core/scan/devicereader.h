@@ -29,6 +29,7 @@ public:
     std::uint32_t logicalBlockBytes() const override { return m_logical; }
     std::uint32_t physicalBlockBytes() const override { return m_physical; }
     bool direct() const { return m_direct; }
+    int directFd() const override { return m_direct ? m_fd : -1; }
 
     Status read(std::uint64_t offsetBytes, std::span<std::byte> buffer) override;
     Status write(std::uint64_t offsetBytes, std::span<const std::byte> buffer) override;

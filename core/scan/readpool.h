@@ -1,6 +1,7 @@
 #pragma once
 
 #include "blockreader.h"
+#include "readqueue.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -15,31 +16,24 @@
 namespace dmremap {
 
 /// Internal to Scanner: a fixed set of worker threads, each with its own
-/// aligned buffer, running one read at a time from a shared queue, so a
-/// worker that finishes starts the next queued read without waiting for the
-/// scanner's thread. A worker stuck in a read the scanner gave up on stays
-/// busy until the kernel returns; its late completion is still delivered
-/// (the scanner drops it). Thread-safe.
-class ReadPool
+/// aligned buffer, running one BlockReader::read at a time from a shared
+/// queue, so a worker that finishes starts the next queued read without
+/// waiting for the scanner's thread. A worker stuck in a read the scanner
+/// gave up on stays busy until the kernel returns. Thread-safe.
+class ReadPool : public ReadQueue
 {
 public:
-    struct Completion {
-        std::uint64_t id = 0;
-        Status status;
-        std::chrono::microseconds latency{0};
-    };
-
     /// bufferBytes: the largest request; alignment: the reader's.
     ReadPool(BlockReader& reader, unsigned workers, std::size_t bufferBytes, std::size_t alignment);
-    ~ReadPool(); ///< waits for every worker, including stuck ones
+    ~ReadPool() override; ///< waits for every worker, including stuck ones
 
     /// Workers neither reading nor spoken for by a queued read.
-    unsigned idleWorkers() const;
-    std::size_t queuedJobs() const;
+    unsigned idleWorkers() const override;
+    std::size_t queuedJobs() const override;
+    bool queuesAhead() const override { return true; }
     /// Queues a read; the next free worker runs it.
-    void submit(std::uint64_t id, std::uint64_t offsetBytes, std::uint32_t lengthBytes);
-    /// The next completion, or nullopt when `until` passes first.
-    std::optional<Completion> wait(std::chrono::steady_clock::time_point until);
+    void submit(std::uint64_t id, std::uint64_t offsetBytes, std::uint32_t lengthBytes) override;
+    std::optional<Completion> wait(std::chrono::steady_clock::time_point until) override;
 
 private:
     struct Worker;

@@ -1,5 +1,6 @@
 #include "scanner.h"
 
+#include "aioreads.h"
 #include "readpool.h"
 #include "scanlog.h"
 
@@ -38,7 +39,8 @@ struct Scanner::Run {
     std::uint32_t request;
     std::uint64_t start, end;
     HealthMap map;
-    ReadPool pool;
+    std::unique_ptr<ReadQueue> reads;
+    ReadQueue& pool;
 
     struct InFlight {
         Area area;
@@ -69,10 +71,21 @@ struct Scanner::Run {
         , start(first)
         , end(last)
         , map(HealthMapGeometry{reader.sizeBytes(), options.regionBytes, unitBytes}, options.buckets)
-        , pool(reader, std::max(1u, options.inFlight), std::max(requestBytes, unitBytes),
-               std::max<std::size_t>(reader.alignmentBytes(), 512))
+        , reads(makeReads(reader, options, std::max(requestBytes, unitBytes)))
+        , pool(*reads)
     {
         progress.bytesTotal = end - start;
+    }
+
+    static std::unique_ptr<ReadQueue> makeReads(BlockReader& reader, const ScanOptions& options, std::size_t bufferBytes)
+    {
+        const unsigned depth = std::max(1u, options.inFlight);
+        const std::size_t alignment = std::max<std::size_t>(reader.alignmentBytes(), 512);
+        if (options.engine == ScanOptions::Engine::Auto && reader.directFd() >= 0) {
+            if (auto aio = AioReads::create(reader, reader.directFd(), depth, bufferBytes, alignment))
+                return aio;
+        }
+        return std::make_unique<ReadPool>(reader, depth, bufferBytes, alignment);
     }
 
     bool cancelled() const
@@ -182,8 +195,9 @@ struct Scanner::Run {
             // While errors come in, nothing is queued ahead, so the backoff
             // really spaces out the reads.
             const std::size_t depth = std::max(1u, options.inFlight);
+            // Kernel AIO needs no queue ahead: the kernel holds it.
             auto canSubmit = [&] {
-                if (consecutiveFailures > 0)
+                if (consecutiveFailures > 0 || !pool.queuesAhead())
                     return inFlight.size() < depth && pool.idleWorkers() > 0;
                 return inFlight.size() < 2 * depth && pool.queuedJobs() < depth;
             };
@@ -425,7 +439,8 @@ Result<ScanResult> Scanner::run()
 
     Run run{*this, unit, request, first, last};
     qCInfo(dmremapScan) << "scanning bytes" << first << "to" << last << "in requests of" << request << "bytes,"
-                        << m_options.inFlight << "in flight, unit" << unit;
+                        << m_options.inFlight << "in flight"
+                        << (dynamic_cast<AioReads*>(run.reads.get()) ? "(kernel AIO)," : "(threads),") << "unit" << unit;
     run.forwardPass();
     run.skippedPass();
     run.narrowingPass();
@@ -439,6 +454,7 @@ Result<ScanResult> Scanner::run()
     run.publish(true);
     result.progress = run.progress;
     result.map = std::move(run.map);
+    result.kernelAio = dynamic_cast<AioReads*>(run.reads.get()) != nullptr;
     qCInfo(dmremapScan) << "scan" << (result.cancelled ? "cancelled" : "done") << ":"
                         << result.map.badUnits().unitCount() << "bad units," << result.progress.failedRequests
                         << "failed requests," << result.progress.bytesPerSecond << "bytes/s";

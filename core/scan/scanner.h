@@ -19,6 +19,7 @@ struct ScanResult {
     HealthMap map; ///< latency per region; bad units exact; suspect = timed out, not narrowed
     bool cancelled = false; ///< the map covers only what was read before cancel()
     ScanProgress progress; ///< the final counters
+    bool kernelAio = false; ///< the reads ran through kernel AIO (else worker threads, see ScanOptions::engine)
 };
 
 /// Read-only surface scan of a main device through a BlockReader.

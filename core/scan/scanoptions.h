@@ -12,8 +12,14 @@ struct ScanOptions {
     /// Size of one read request in the forward pass (default 1 MiB); rounded
     /// down to a multiple of the remap unit.
     std::uint32_t requestBytes = 1024 * 1024;
-    /// Reads in flight at once (worker threads); at least 1.
+    /// Reads in flight at once; at least 1.
     unsigned inFlight = 4;
+    /// How the reads run. Auto: kernel AIO from the scanner's thread when the
+    /// reader has an O_DIRECT descriptor (BlockReader::directFd(); a block
+    /// device always has), else worker threads calling BlockReader::read().
+    /// Threads: always worker threads (for comparisons).
+    enum class Engine { Auto, Threads };
+    Engine engine = Engine::Auto;
     /// Remap unit the scan narrows errors down to; 0 = the larger of the
     /// device's logical and physical block (what `dmremap-spare format` uses).
     std::uint32_t unitBytes = 0;

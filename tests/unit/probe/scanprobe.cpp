@@ -4,6 +4,7 @@
 //
 //   dmremap-scan-probe scan DEV [--unit B] [--request B] [--inflight N]
 //                      [--region B] [--time-limit MS] [--backoff-max MS]
+//                      [--engine auto|threads]
 //                      [--mapfile OUT] [--hmap OUT]
 //                      [--regions]
 //       prints "unit_bytes N", "bad_units U..." (unit indexes), "suspect_units
@@ -67,6 +68,8 @@ int scan(int argc, char** argv)
             options.requestTimeLimit = std::chrono::milliseconds{value()};
         else if (arg == "--backoff-max")
             options.errorBackoffMax = std::chrono::milliseconds{value()};
+        else if (arg == "--engine" && i + 1 < argc)
+            options.engine = std::string{argv[++i]} == "threads" ? ScanOptions::Engine::Threads : ScanOptions::Engine::Auto;
         else if (arg == "--mapfile" && i + 1 < argc)
             mapfile = argv[++i];
         else if (arg == "--hmap" && i + 1 < argc)
@@ -94,6 +97,7 @@ int scan(int argc, char** argv)
     }
     const auto& map = result->map;
     std::cout << "direct " << (direct ? 1 : 0) << '\n';
+    std::cout << "engine " << (result->kernelAio ? "aio" : "threads") << '\n';
     std::cout << "unit_bytes " << map.geometry().unitBytes << '\n';
     printUnits("bad_units", map.badUnits());
     printUnits("suspect_units", map.suspectUnits());
@@ -146,10 +150,16 @@ int mapbench(int argc, char** argv)
     auto t0 = Clock::now();
     HealthMap a{g}, b{g};
     // A scanned disk: mostly fast, some slow stretches, a few thousand bad units.
-    for (std::uint64_t r = 0; r < a.regionCount(); ++r) {
-        a.recordRead(r * g.regionBytes, g.regionBytes, std::chrono::milliseconds{(r % 1000 == 0) ? 70 : 3});
-        b.recordRead(r * g.regionBytes, g.regionBytes, std::chrono::milliseconds{(r % 777 == 0) ? 250 : 4});
-    }
+    // (Whole stretches at a time, as a scan's large requests do.)
+    auto slowEvery = [&](HealthMap& map, std::uint64_t period, std::chrono::milliseconds fast,
+                         std::chrono::milliseconds slow) {
+        for (std::uint64_t r = 0; r < map.regionCount(); r += period) {
+            map.recordRead(r * g.regionBytes, g.regionBytes, slow);
+            map.recordRead((r + 1) * g.regionBytes, (period - 1) * g.regionBytes, fast);
+        }
+    };
+    slowEvery(a, 1000, std::chrono::milliseconds{3}, std::chrono::milliseconds{70});
+    slowEvery(b, 777, std::chrono::milliseconds{4}, std::chrono::milliseconds{250});
     for (std::uint64_t i = 0; i < 5000; ++i) {
         a.markBad(i * 900'000 + 11);
         b.markBad(i * 870'000 + 5, 3);

@@ -102,6 +102,36 @@ TEST(Scanner, HealthySparseFileIsAllFastAndClean)
         EXPECT_LE(map.region(r).bucket.value_or(99), 1u) << r; // page-cache-free reads of holes are fast
 }
 
+TEST(Scanner, ReadsThroughKernelAioWhenTheReaderHasAnODirectDescriptor)
+{
+    SparseFile file{8 * MiB + 512}; // a partial last unit: a short read that is fine
+    std::vector<HealthMap> maps;
+    for (const auto engine : {ScanOptions::Engine::Auto, ScanOptions::Engine::Threads}) {
+        auto reader = DeviceReader::open(file.path());
+        ASSERT_TRUE(reader.ok());
+        ASSERT_GE((*reader)->directFd(), 0) << "O_DIRECT refused under " << fs::current_path();
+        ScanOptions o = quick();
+        o.engine = engine;
+        o.inFlight = 3;
+        o.requestBytes = 256 * KiB;
+        Scanner scanner{std::move(reader.value()), o};
+        auto result = scanner.run();
+        ASSERT_TRUE(result.ok()) << result.status().message();
+        EXPECT_EQ(result->kernelAio, engine == ScanOptions::Engine::Auto);
+        EXPECT_EQ(result->map.scannedRegions(), 9u);
+        EXPECT_TRUE(result->map.badUnits().empty());
+        EXPECT_TRUE(result->map.suspectUnits().empty());
+        EXPECT_EQ(result->progress.bytesDone, 8 * MiB + 512);
+        EXPECT_EQ(result->progress.failedRequests, 0u);
+        maps.push_back(result->map);
+    }
+    // A reader without a descriptor (the tests' fault seam) reads with threads.
+    Scanner viaSeam{faulty(file), quick()};
+    auto seam = viaSeam.run();
+    ASSERT_TRUE(seam.ok());
+    EXPECT_FALSE(seam->kernelAio);
+}
+
 TEST(Scanner, FindsExactlyTheBadUnits)
 {
     SparseFile file{40 * MiB + 8192}; // last unit partial region
