@@ -1,23 +1,30 @@
 #include "dmcontrol.h"
 
+#include "dm-remap-parse.h"
+
+#include <algorithm>
+
 namespace dmremap::dm {
 
 std::string RemapTable::params() const
 {
-    std::string p = mainDevice + " " + spareDevice;
-    std::vector<std::string> features;
-    if (readRetries > 0) {
-        features.push_back("read_retries");
-        features.push_back(std::to_string(readRetries));
-    }
-    if (noAutoRemap)
-        features.push_back("no_auto_remap");
-    if (!features.empty()) {
-        p += " " + std::to_string(features.size());
-        for (const auto& f : features)
-            p += " " + f;
-    }
-    return p;
+    // The kernel's own formatter, so the line equals what `dmsetup table`
+    // prints back (STATUSTYPE_TABLE) apart from the device names.
+    dmr_table_args args{};
+    args.read_retries = readRetries;
+    args.no_auto_remap = noAutoRemap ? 1 : 0;
+    char features[64];
+    dmr_format_features(features, sizeof features, &args);
+    return mainDevice + " " + spareDevice + features;
+}
+
+Result<std::vector<DmDevice>> DmControl::remapDevices()
+{
+    auto all = list();
+    if (!all)
+        return all.status();
+    std::erase_if(*all, [](const DmDevice& d) { return d.targetType != "remap"; });
+    return all;
 }
 
 Result<RemapStatus> DmControl::status(const std::string& name)

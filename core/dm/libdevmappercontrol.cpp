@@ -45,6 +45,23 @@ Status run(dm_task* t, const std::string& what)
     return s;
 }
 
+// run() for the calls that create, change or drop a device node: sets a
+// udev cookie and waits on it (see LibDevmapperControl). Without udev,
+// libdevmapper leaves the cookie 0 and dm_udev_wait() makes the node change
+// itself.
+Status runWithCookie(dm_task* t, const std::string& what)
+{
+    std::uint32_t cookie = 0;
+    if (!dm_task_set_cookie(t, &cookie, 0))
+        return Status{Error::Failed, what + ": dm_task_set_cookie"};
+    Status s = run(t, what);
+    // Also after a failure: libdevmapper may have used the cookie already
+    // (a create whose load failed removes the device again).
+    if (!dm_udev_wait(cookie) && s)
+        return Status{Error::Failed, what + ": waiting for udev failed"};
+    return s;
+}
+
 Result<DmDevice> infoOf(dm_task* t, const std::string& name)
 {
     dm_info info{};
@@ -138,38 +155,67 @@ Status LibDevmapperControl::createRemap(const std::string& name, const RemapTabl
     const std::string params = table.params();
     if (!dm_task_add_target(t->get(), 0, table.lengthSectors, "remap", params.c_str()))
         return Status{Error::Failed, "dm_task_add_target"};
-    std::uint32_t cookie = 0;
-    if (!dm_task_set_cookie(t->get(), &cookie, 0))
-        return Status{Error::Failed, "dm_task_set_cookie"};
-    Status s = run(t->get(), "create " + name + " (remap " + params + ")");
-    dm_udev_wait(cookie);
+    // CREATE with a table is create + load + resume in one libdevmapper call.
+    Status s = runWithCookie(t->get(), "create " + name + " (remap " + params + ")");
     if (s)
         qCInfo(dmremapDm, "created %s: 0 %llu remap %s", name.c_str(),
                static_cast<unsigned long long>(table.lengthSectors), params.c_str());
     return s;
 }
 
+Status LibDevmapperControl::reloadRemap(const std::string& name, const RemapTable& table)
+{
+    auto t = newTask(DM_DEVICE_RELOAD, name);
+    if (!t)
+        return t.status();
+    const std::string params = table.params();
+    if (!dm_task_add_target(t->get(), 0, table.lengthSectors, "remap", params.c_str()))
+        return Status{Error::Failed, "dm_task_add_target"};
+    Status s = run(t->get(), "reload " + name + " (remap " + params + ")");
+    if (s)
+        qCInfo(dmremapDm, "loaded %s: 0 %llu remap %s", name.c_str(),
+               static_cast<unsigned long long>(table.lengthSectors), params.c_str());
+    return s;
+}
+
+Status LibDevmapperControl::suspend(const std::string& name)
+{
+    auto t = newTask(DM_DEVICE_SUSPEND, name);
+    if (!t)
+        return t.status();
+    return run(t->get(), "suspend " + name);
+}
+
+Status LibDevmapperControl::resume(const std::string& name)
+{
+    auto t = newTask(DM_DEVICE_RESUME, name);
+    if (!t)
+        return t.status();
+    // A resume may swap in a table of another size: udev updates the node.
+    return runWithCookie(t->get(), "resume " + name);
+}
+
 Status LibDevmapperControl::remove(const std::string& name)
 {
     using namespace std::chrono_literals;
-    Status s;
-    for (int attempt = 0; attempt < 10; ++attempt) {
+    // udev's blkid probe after a close-after-write holds a device for well
+    // under a second; a device still open after this is open for real.
+    const auto giveUp = std::chrono::steady_clock::now() + 2s;
+    for (;;) {
         auto t = newTask(DM_DEVICE_REMOVE, name);
         if (!t)
             return t.status();
-        std::uint32_t cookie = 0;
-        if (!dm_task_set_cookie(t->get(), &cookie, 0))
-            return Status{Error::Failed, "dm_task_set_cookie"};
-        s = run(t->get(), "remove " + name);
-        dm_udev_wait(cookie);
+        Status s = runWithCookie(t->get(), "remove " + name);
         if (s || s.error() != Error::Busy)
             return s;
-        auto d = info(name);
-        if (d && d->openCount > 0)
-            return Status{Error::Busy, "remove " + name + ": the device is open"};
-        std::this_thread::sleep_for(100ms); // udev's blkid probe holds it briefly
+        if (std::chrono::steady_clock::now() >= giveUp) {
+            auto d = info(name);
+            const int openers = d ? d->openCount : 0;
+            return Status{Error::Busy, "remove " + name + ": the device is open"
+                                           + (openers > 0 ? " (" + std::to_string(openers) + " openers)" : "")};
+        }
+        std::this_thread::sleep_for(100ms);
     }
-    return s;
 }
 
 Result<std::string> LibDevmapperControl::statusLine(const std::string& name)

@@ -5,9 +5,13 @@
 namespace dmremap::dm {
 
 /// DmControl through libdevmapper ioctls (never by spawning dmsetup).
-/// Device nodes: with udev running, libdevmapper waits for udev through a
-/// cookie; without it (a rescue shell, the VM tests), libdevmapper creates
-/// /dev/mapper/<name> itself. Thread-safe.
+/// Device nodes: every call that makes, renames or drops a node (create,
+/// resume, remove) sets a udev cookie and waits on it. With udev running (and
+/// libdevmapper's 95-dm-notify.rules), udev creates /dev/mapper/<name> and
+/// signals the cookie; without udev (a rescue shell, the VM tests)
+/// libdevmapper hands out no cookie and creates or removes the node itself
+/// when the wait is called. Either way the node exists (or is gone) when the
+/// call returns. Thread-safe.
 class LibDevmapperControl : public DmControl
 {
 public:
@@ -17,6 +21,9 @@ public:
     Result<std::vector<DmDevice>> list() override;
     Result<DmDevice> info(const std::string& name) override;
     Status createRemap(const std::string& name, const RemapTable& table) override;
+    Status reloadRemap(const std::string& name, const RemapTable& table) override;
+    Status suspend(const std::string& name) override;
+    Status resume(const std::string& name) override;
     Status remove(const std::string& name) override;
     Result<std::string> statusLine(const std::string& name) override;
     Result<std::string> message(const std::string& name, const std::string& text) override;
