@@ -4,6 +4,7 @@
 #include "healthmapcomparison.h"
 #include "healthmaplegend.h"
 #include "healthmapview.h"
+#include "scancontrols.h"
 #include "scanhistorymodel.h"
 #include "smartattributemodel.h"
 #include "smartverdict.h"
@@ -53,6 +54,8 @@ DrivePage::DrivePage(QWidget* parent)
     m_advice->setObjectName(QStringLiteral("smartAdvice"));
     m_advice->setWordWrap(true);
 
+    m_scanControls = new ScanControls(this);
+
     m_zoomOut = new QToolButton(this);
     m_zoomOut->setText(tr("−"));
     m_zoomOut->setToolTip(tr("Zoom out (−)"));
@@ -61,7 +64,10 @@ DrivePage::DrivePage(QWidget* parent)
     m_zoomIn->setText(tr("+"));
     m_zoomIn->setToolTip(tr("Zoom in (+)"));
     m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_zoomOut->setObjectName(QStringLiteral("zoomOutButton"));
+    m_zoomIn->setObjectName(QStringLiteral("zoomInButton"));
     m_zoomFit = new QToolButton(this);
+    m_zoomFit->setObjectName(QStringLiteral("zoomFitButton"));
     m_zoomFit->setText(tr("Whole disk"));
     m_zoomFit->setToolTip(tr("Show the whole disk (0)"));
     m_zoomLabel = new QLabel(this);
@@ -133,6 +139,7 @@ DrivePage::DrivePage(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_verdict);
     layout->addWidget(m_advice);
+    layout->addWidget(m_scanControls);
     layout->addWidget(splitter, 1);
 
     connect(m_zoomOut, &QToolButton::clicked, m_mapView, &HealthMapView::zoomOut);
@@ -187,6 +194,14 @@ void DrivePage::clearSmartReport()
     m_smartModel->clear();
     m_verdict->setText(tr("<b>No SMART data</b>"));
     m_advice->setText(tr("SMART data is shown once the drive has been read or a saved report is opened."));
+}
+
+void DrivePage::setSmartUnavailable(const QString& why)
+{
+    m_smartModel->clear();
+    m_verdict->setText(tr("<b>No SMART data</b>"));
+    m_verdict->setAccessibleName(tr("No SMART data"));
+    m_advice->setText(why);
 }
 
 void DrivePage::setHealthMap(std::shared_ptr<const HealthMap> map)

@@ -22,6 +22,7 @@ namespace dmremap::gui {
 class HealthMapComparison;
 class HealthMapLegend;
 class HealthMapView;
+class ScanControls;
 class ScanHistoryModel;
 class SmartAttributeModel;
 
@@ -39,6 +40,8 @@ public:
     void setDriveTitle(const QString& title);
     void setSmartReport(const SmartReport& report);
     void clearSmartReport();
+    /// No SMART report: why, in plain words (not available, not authorized...).
+    void setSmartUnavailable(const QString& why);
     void setHealthMap(std::shared_ptr<const HealthMap> map);
     void setScanHistory(std::vector<ScanSummary> scans);
     /// Shows the comparison tab; false when the scans cannot be compared.
@@ -52,6 +55,8 @@ public:
     ScanHistoryModel* historyModel() const { return m_historyModel; }
     HealthMapComparison* comparison() const { return m_comparison; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// Scan, export and rescue buttons (hidden until a controller shows them).
+    ScanControls* scanControls() const { return m_scanControls; }
 
 private:
     void updateZoomLabel();
@@ -60,6 +65,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_advice = nullptr;
+    ScanControls* m_scanControls = nullptr;
     QToolButton* m_zoomOut = nullptr;
     QToolButton* m_zoomIn = nullptr;
     QToolButton* m_zoomFit = nullptr;

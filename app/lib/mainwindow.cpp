@@ -1,9 +1,22 @@
 #include "mainwindow.h"
 
 #include "applog.h"
+#include "driveclient.h"
+#include "drivecontroller.h"
+#include "drivelistmodel.h"
 #include "drivepage.h"
+#include "drivesource.h"
+#include "drivespage.h"
 #include "errortext.h"
 #include "healthmaploader.h"
+#include "healthmapview.h"
+#include "helperconnection.h"
+#include "jobclient.h"
+#include "managerclient.h"
+#include "remapdashboard.h"
+#include "remapdeviceclient.h"
+#include "rescuewizard.h"
+#include "scancontrols.h"
 #include "scanhistorymodel.h"
 #include "scansummary.h"
 
@@ -16,8 +29,10 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace dmremap::gui {
 
@@ -26,9 +41,50 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("dm-remap"));
-    m_page = new DrivePage(this);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("org.dmremap.dmremap")));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_drivesPage = new DrivesPage(m_stack);
+    m_page = new DrivePage(m_stack);
     m_page->setDriveTitle(tr("No drive"));
-    setCentralWidget(m_page);
+    m_dashboard = new RemapDashboard(m_stack);
+    m_stack->addWidget(m_drivesPage);
+    m_stack->addWidget(m_page);
+    m_stack->addWidget(m_dashboard);
+    m_stack->setCurrentWidget(m_page);
+    setCentralWidget(m_stack);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] { Q_EMIT currentPageChanged(currentPageName()); });
+
+    QToolBar* nav = addToolBar(tr("Navigation"));
+    nav->setObjectName(QStringLiteral("navigationBar"));
+    nav->setMovable(false);
+    QAction* drives = nav->addAction(tr("&Drives"));
+    drives->setObjectName(QStringLiteral("drivesAction"));
+    connect(drives, &QAction::triggered, this, &MainWindow::showDrives);
+    QAction* rescue = nav->addAction(tr("&Rescue a drive…"));
+    rescue->setObjectName(QStringLiteral("rescueAction"));
+    connect(rescue, &QAction::triggered, this, [this] {
+        showWizard(m_stack->currentWidget() == m_page && m_driveController ? m_driveController->driveName()
+                                                                            : m_drivesPage->selectedDrive());
+    });
+
+    connect(m_drivesPage, &DrivesPage::driveActivated, this, &MainWindow::showDrive);
+    connect(m_drivesPage, &DrivesPage::rescueRequested, this, &MainWindow::showWizard);
+    connect(m_drivesPage, &DrivesPage::dashboardRequested, this, &MainWindow::showDashboard);
+    connect(m_page->scanControls(), &ScanControls::rescueRequested, this, [this] {
+        showWizard(m_driveController ? m_driveController->driveName() : QString());
+    });
+    connect(m_page->scanControls(), &ScanControls::exportRequested, this, [this] {
+        if (!currentMap())
+            return;
+        const QString base = m_driveController && !m_driveController->driveName().isEmpty()
+                                 ? m_driveController->driveName()
+                                 : QFileInfo(m_mapPath).completeBaseName();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export as ddrescue mapfile"),
+                                                          base + QStringLiteral(".map"));
+        if (!path.isEmpty())
+            exportMapfile(path);
+    });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openMap = file->addAction(tr("Open &health map or ddrescue mapfile…"));
@@ -53,7 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     QAction* exportMap = file->addAction(tr("&Export as ddrescue mapfile…"));
     connect(exportMap, &QAction::triggered, this, [this] {
-        if (!m_map)
+        if (!currentMap())
             return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export as ddrescue mapfile"),
                                                           QFileInfo(m_mapPath).completeBaseName() + QStringLiteral(".map"));
@@ -64,7 +120,168 @@ MainWindow::MainWindow(QWidget* parent)
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-    statusBar()->showMessage(tr("The helper is not connected yet: showing files only."));
+    statusBar()->showMessage(tr("The helper is not connected: showing files only."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectHelper(QDBusConnection bus, std::unique_ptr<DriveSource> source)
+{
+    if (m_manager)
+        return;
+    m_connection = new HelperConnection(std::move(bus), this);
+    m_manager = new ManagerClient(m_connection, this);
+    m_drives = new DriveListModel(std::move(source), this);
+    m_drivesPage->setModel(m_drives);
+    m_driveController = new DriveController(m_manager, m_page, m_drives, this);
+    connect(m_manager, &ManagerClient::availabilityChanged, this, &MainWindow::showHelperState);
+    connect(m_manager, &ManagerClient::drivesChanged, this, &MainWindow::syncDrives);
+    connect(m_manager, &ManagerClient::remapDevicesChanged, this, &MainWindow::syncRemapDevices);
+    m_drivesPage->setHelperStatus(tr("Connecting to the dm-remap helper…"), false);
+    statusBar()->showMessage(tr("Connecting to the dm-remap helper…"));
+    m_manager->start();
+    m_stack->setCurrentWidget(m_drivesPage);
+}
+
+void MainWindow::showHelperState()
+{
+    if (m_manager->availability() == ManagerClient::Availability::Available) {
+        m_drivesPage->setHelperStatus({}, false);
+        statusBar()->showMessage(m_manager->moduleLoaded()
+                                     ? tr("Connected to the dm-remap helper.")
+                                     : tr("Connected to the dm-remap helper; the kernel module is not loaded yet."));
+    } else if (m_manager->availability() != ManagerClient::Availability::Connecting) {
+        m_drivesPage->setHelperStatus(m_manager->availabilityText(), true);
+        statusBar()->showMessage(tr("The dm-remap helper is not available."));
+    }
+    syncDrives();
+    syncRemapDevices();
+}
+
+void MainWindow::syncDrives()
+{
+    if (!m_manager || !m_drives)
+        return;
+    QStringList names;
+    for (DriveClient* d : m_manager->drives()) {
+        if (!d->isLoaded())
+            continue;
+        names << d->name();
+        m_drives->setHelperDrive(d->name(), d->sizeBytes(), d->smartOverall());
+        connect(d, &RemoteObject::propertiesChanged, this, &MainWindow::syncDrives, Qt::UniqueConnection);
+    }
+    for (const QString& gone : std::as_const(m_helperDriveNames))
+        if (!names.contains(gone))
+            m_drives->removeHelperDrive(gone);
+    m_helperDriveNames = names;
+}
+
+void MainWindow::syncRemapDevices()
+{
+    if (!m_manager)
+        return;
+    QList<std::pair<QString, QString>> list;
+    for (RemapDeviceClient* d : m_manager->remapDevices()) {
+        if (!d->isLoaded())
+            continue;
+        list.append({d->name(), RemapDashboard::stateText(d->state())});
+        connect(d, &RemoteObject::propertiesChanged, this, &MainWindow::syncRemapDevices, Qt::UniqueConnection);
+    }
+    std::sort(list.begin(), list.end());
+    m_drivesPage->setRemapDevices(list);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+QString MainWindow::currentPageName() const
+{
+    QWidget* w = m_stack->currentWidget();
+    if (w == m_drivesPage)
+        return QStringLiteral("drives");
+    if (w == m_page)
+        return QStringLiteral("drive");
+    if (w == m_dashboard)
+        return QStringLiteral("dashboard");
+    if (w && w == m_wizard)
+        return m_wizard->currentPageName();
+    return QStringLiteral("unknown");
+}
+
+void MainWindow::showDrives()
+{
+    m_stack->setCurrentWidget(m_drivesPage);
+}
+
+void MainWindow::showDrive(const QString& name)
+{
+    if (name.isEmpty())
+        return;
+    if (m_driveController) {
+        m_map.reset();
+        m_mapPath.clear();
+        m_driveController->showDrive(name);
+    }
+    m_drivesPage->selectDrive(name);
+    m_stack->setCurrentWidget(m_page);
+}
+
+void MainWindow::showWizard(const QString& mainName)
+{
+    if (!m_manager) {
+        showError(tr("The rescue needs the dm-remap helper."), tr("Start dm-remap without files to connect to it."),
+                  false);
+        return;
+    }
+    if (m_wizard) {
+        m_stack->removeWidget(m_wizard);
+        m_wizard->deleteLater();
+    }
+    m_wizard = new RescueWizard(m_manager, m_drives, m_stack);
+    if (!mainName.isEmpty())
+        m_wizard->setMainDrive(mainName);
+    m_stack->addWidget(m_wizard);
+    connect(m_wizard, &QWizard::currentIdChanged, this, [this] { Q_EMIT currentPageChanged(currentPageName()); });
+    connect(m_wizard, &RescueWizard::dashboardRequested, this, &MainWindow::showDashboard);
+    connect(m_wizard, &QDialog::finished, this, [this, wizard = m_wizard] {
+        if (m_wizard != wizard)
+            return;
+        const QString device = wizard->createdDevice();
+        m_wizard = nullptr;
+        m_stack->removeWidget(wizard);
+        wizard->deleteLater();
+        if (!device.isEmpty())
+            showDashboard(device);
+        else
+            showDrives();
+    });
+    m_wizard->restart();
+    m_stack->setCurrentWidget(m_wizard);
+    m_wizard->show();
+}
+
+void MainWindow::showDashboard(const QString& deviceName)
+{
+    if (!m_manager)
+        return;
+    RemapDeviceClient* device = m_manager->remapDeviceByName(deviceName);
+    if (m_wizard && m_stack->currentWidget() == m_wizard) {
+        // Leaving the finished wizard: it stays out of the way.
+        RescueWizard* wizard = m_wizard;
+        m_wizard = nullptr;
+        m_stack->removeWidget(wizard);
+        wizard->deleteLater();
+    }
+    if (device != m_dashboard->device())
+        m_dashboard->setDevice(device);
+    m_stack->setCurrentWidget(m_dashboard);
+}
+
+std::shared_ptr<const HealthMap> MainWindow::currentMap() const
+{
+    return m_page->mapView()->healthMap();
 }
 
 void MainWindow::showError(const QString& what, const QString& why, bool quiet)
@@ -85,6 +302,8 @@ bool MainWindow::openHealthMap(const QString& path, bool quiet)
     m_mapPath = path;
     m_page->setDriveTitle(QFileInfo(path).fileName());
     m_page->setHealthMap(m_map);
+    m_page->scanControls()->setExportEnabled(true);
+    m_stack->setCurrentWidget(m_page);
     // The summary is a pass over every region: after the first frame.
     QTimer::singleShot(0, this, [this, map = m_map, path] {
         if (map == m_map && m_page->historyModel()->rowCount() <= 1)
@@ -117,11 +336,12 @@ bool MainWindow::openComparison(const QString& olderPath, bool quiet)
 
 bool MainWindow::exportMapfile(const QString& path, bool quiet)
 {
-    if (!m_map) {
+    const auto map = currentMap();
+    if (!map) {
         showError(tr("There is no health map to export."), {}, quiet);
         return false;
     }
-    const Status saved = DdrescueMapfile::fromHealthMap(*m_map).save(QFile::encodeName(path).toStdString());
+    const Status saved = DdrescueMapfile::fromHealthMap(*map).save(QFile::encodeName(path).toStdString());
     if (!saved) {
         showError(tr("Cannot write the mapfile %1.").arg(path), ErrorText::describe(saved), quiet);
         return false;

@@ -63,6 +63,7 @@ void FirstFrameLogger::firstFrame()
         std::printf("first-frame\t%.1f\t%lld%09ld\n", ms, static_cast<long long>(real.tv_sec), real.tv_nsec);
         std::fflush(stdout);
     }
+    Q_EMIT firstFramePainted();
     if (!m_screenshotPath.isEmpty()) {
         if (!m_window->grab().save(m_screenshotPath))
             qCWarning(lcApp) << "cannot save the screenshot" << m_screenshotPath;

@@ -26,6 +26,10 @@ public:
     /// measures from outside as well).
     static double msSinceProcessStart();
 
+Q_SIGNALS:
+    /// The first frame is on screen (emitted before a screenshot quits).
+    void firstFramePainted();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -1,16 +1,20 @@
-// dmremap: the desktop application. For now it shows files offline: a health
-// map or ddrescue mapfile, an older scan to compare with, saved SMART data.
+// dmremap: the desktop application. Without files it connects to the helper
+// (drive list, drive pages, rescue wizard, dashboards); with files it shows
+// them offline: a health map or ddrescue mapfile, an older scan to compare
+// with, saved SMART data.
 #include "applog.h"
 #include "drivepage.h"
 #include "firstframelogger.h"
 #include "healthmapcomparison.h"
 #include "healthmapview.h"
 #include "mainwindow.h"
+#include "soliddrivesource.h"
 
 #include "dmremap/config.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QTabWidget>
 
 using namespace dmremap;
@@ -92,7 +96,17 @@ int main(int argc, char** argv)
     if (size.size() == 2)
         window.resize(size[0].toInt(), size[1].toInt());
 
-    new FirstFrameLogger(page->mapView()->viewport(), &window, parser.value(screenshotOption));
+    const bool offline = parser.isSet(mapOption) || parser.isSet(smartOption);
+    if (!offline)
+        window.showDrives();
+    auto* firstFrame = new FirstFrameLogger(offline ? page->mapView()->viewport() : window.currentPage(), &window,
+                                            parser.value(screenshotOption));
+    if (!offline) {
+        // The bus and Solid (which may ask udisksd) after the first frame.
+        QObject::connect(firstFrame, &FirstFrameLogger::firstFramePainted, &window, [&window] {
+            window.connectHelper(QDBusConnection::systemBus(), std::make_unique<SolidDriveSource>());
+        });
+    }
     window.show();
     if (const int zoom = parser.value(zoomOption).toInt(); zoom > 0)
         page->mapView()->setZoomLevel(zoom);
