@@ -3,14 +3,14 @@
  * dm-remap: metadata on the spare device - load, repair, commit.
  *
  * The format is defined in dm-remap-format.h. In memory we keep one image of
- * the table blocks (identical in both copies) and, per copy, a bitmap of the
- * blocks that copy still has to receive. A commit seals the dirty blocks,
- * bumps the generation and writes copy 0 then copy 1, each as FUA writes of
- * its dirty table blocks and its superblock; the writes of one copy run in
- * parallel because the superblock's table_crc rejects a torn copy. The
- * caller's "durable" callback runs as soon as one copy is on stable storage,
- * so a crash at any point leaves a complete copy holding every acknowledged
- * remap.
+ * the table blocks and, per copy, a bitmap of the blocks that copy still has
+ * to receive. A commit seals the dirty blocks, bumps the generation and
+ * writes one copy, the copies taking turns: FUA writes of its dirty table
+ * blocks and its superblock, in parallel because the superblock's table_crc
+ * rejects a torn copy. The other copy is complete at the previous
+ * generation meanwhile, so a crash at any point leaves a complete copy
+ * holding every acknowledged remap. When the worker goes idle, the copy
+ * left behind is brought up to date (dmr_md_sync()).
  */
 #include <linux/bitmap.h>
 #include <linux/sort.h>
@@ -39,16 +39,25 @@ int dmr_sync_io(struct dmr_dev *d, struct block_device *bdev, blk_opf_t opf,
 	return dmr_dm_io(&req, 1, &where, &bits) ?: (bits ? -EIO : 0);
 }
 
-struct dmr_iowait {
-	atomic_t count;
-	unsigned long error;
-	struct completion done;
-};
+void dmr_iowait_init(struct dmr_iowait *w)
+{
+	atomic_set(&w->count, 1);
+	w->error = 0;
+	init_completion(&w->done);
+}
 
 static void dmr_iowait_put(struct dmr_iowait *w)
 {
 	if (atomic_dec_and_test(&w->count))
 		complete(&w->done);
+}
+
+/* Drops the initial reference, waits for every write; -EIO if one failed. */
+int dmr_iowait_wait(struct dmr_iowait *w)
+{
+	dmr_iowait_put(w);
+	wait_for_completion_io(&w->done);
+	return w->error ? -EIO : 0;
 }
 
 static void dmr_io_notify(DMR_IO_NOTIFY_PARAMS)
@@ -60,9 +69,9 @@ static void dmr_io_notify(DMR_IO_NOTIFY_PARAMS)
 	dmr_iowait_put(w);
 }
 
-static void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w,
-			    sector_t sector, sector_t count, void *buf,
-			    bool vmem)
+/* An asynchronous FUA write to the spare, counted in w. */
+void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
+		     sector_t count, void *buf, bool vmem)
 {
 	struct dm_io_region where = {
 		.bdev = d->spare_bdev, .sector = sector, .count = count,
@@ -157,9 +166,7 @@ static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used)
 	struct dmr_iowait w;
 	unsigned long i = 0, end;
 
-	atomic_set(&w.count, 1);
-	w.error = 0;
-	init_completion(&w.done);
+	dmr_iowait_init(&w);
 	for (;;) {
 		i = find_next_bit(d->dirty[c], used, i);
 		if (i >= used)
@@ -172,23 +179,27 @@ static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used)
 	}
 	dmr_sb_encode(&d->sb, c, d->sbbuf);
 	dmr_async_write(d, &w, base, DMR_BLOCK_BYTES >> 9, d->sbbuf, false);
-	dmr_iowait_put(&w);
-	wait_for_completion_io(&w.done);
-	if (w.error)
+	if (dmr_iowait_wait(&w))
 		return -EIO;
 	bitmap_zero(d->dirty[c], d->lay.table_blocks);
 	return 0;
 }
 
 /*
- * Makes the table durable. durable(arg) is called once the first copy is on
- * stable storage. Returns 0 if at least one copy was written.
+ * Makes the table durable: seals the changed blocks, bumps the generation
+ * and writes ONE copy (the one written least recently), its dirty table
+ * blocks and its superblock as parallel FUA writes. The other copy keeps
+ * the previous generation, complete, so a crash during the write leaves it;
+ * it catches up on its next turn (dmr_md_sync() when the worker goes idle).
+ * durable(arg) is called once the copy is on stable storage. If that copy
+ * cannot be written, the other one is tried. Returns 0 if one was written.
  */
 int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg)
 {
 	u64 used = dmr_tb_used(d->sb.nr_entries), i;
 	struct dmr_table_block *b;
-	unsigned int c, ok = 0;
+	unsigned int c, t;
+	bool written;
 
 	lockdep_assert_held(&d->mlock);
 	for (i = 0; i < used; i++) {
@@ -207,24 +218,43 @@ int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg)
 			return -EIO;
 		d->data_written = false;
 	}
-	for (c = 0; c < DMR_NR_COPIES; c++) {
-		if (dmr_write_copy(d, c, used)) {
-			d->copy_ok[c] = false;
-			bitmap_fill(d->dirty[c], d->lay.table_blocks);
-			continue;
-		}
-		d->copy_ok[c] = true;
-		if (!ok++ && durable)
-			durable(arg);
+	c = d->next_copy;
+	for (t = 0; t < DMR_NR_COPIES; t++, c = (c + 1) % DMR_NR_COPIES) {
+		if (!dmr_write_copy(d, c, used))
+			break;
+		d->copy_ok[c] = false;
+		bitmap_fill(d->dirty[c], d->lay.table_blocks);
 	}
-	d->valid_copies = 0;
-	for (c = 0; c < DMR_NR_COPIES; c++)
-		d->valid_copies += d->copy_ok[c];
 	atomic64_inc(&d->commits);
-	if (!ok)
+	written = t < DMR_NR_COPIES;
+	if (written)
+		d->copy_ok[c] = true;
+	d->valid_copies = 0;
+	for (t = 0; t < DMR_NR_COPIES; t++)
+		d->valid_copies += d->copy_ok[t];
+	if (!written)
 		return -EIO;
+	d->next_copy = (c + 1) % DMR_NR_COPIES;
 	d->table_dirty = false;
+	d->behind = false;
+	for (t = 0; t < DMR_NR_COPIES; t++)
+		if (t != c && !bitmap_empty(d->dirty[t], d->lay.table_blocks))
+			d->behind = true;
+	if (durable)
+		durable(arg);
 	return 0;
+}
+
+/*
+ * Brings the copy that missed the last commits up to date (one more commit
+ * with nothing new), so both copies hold the same table again.
+ */
+int dmr_md_sync(struct dmr_dev *d)
+{
+	lockdep_assert_held(&d->mlock);
+	if (!d->table_dirty && !d->behind)
+		return 0;
+	return dmr_md_commit(d, NULL, NULL);
 }
 
 struct dmr_map *dmr_map_alloc(u64 nr)
@@ -413,6 +443,10 @@ static int dmr_check_geometry(struct dmr_dev *d, const struct dmr_sb *sb,
 		*error = "Main device size differs from the one the spare was formatted for";
 		return -EINVAL;
 	}
+	if (sb->main_lbs_bytes != bdev_logical_block_size(d->main_bdev)) {
+		*error = "Main device logical block size differs from the formatted one";
+		return -EINVAL;
+	}
 	if (bdev_nr_sectors(d->spare_bdev) < sb->layout.slot_offset_sectors +
 	    sb->layout.nr_slots * sb->layout.unit_sectors) {
 		*error = "Spare device is smaller than its metadata says";
@@ -461,6 +495,7 @@ int dmr_md_load(struct dmr_dev *d, char **error)
 	const char *why = "unknown";
 	void *tmp = NULL;
 	__le32 *tmpcrc = NULL;
+	u64 used, n, blk;
 	u32 unit;
 	int r;
 
@@ -529,23 +564,40 @@ int dmr_md_load(struct dmr_dev *d, char **error)
 		goto out;
 	}
 
-	/* Repair the other copy unless it is complete and as new. */
+	/*
+	 * The other copy: complete (perhaps a commit behind, as after every
+	 * commit) needs only the blocks that differ; damaged, all of them.
+	 * Either way it is brought up to date now.
+	 */
+	used = dmr_tb_used(d->sb.nr_entries);
 	for (c = 0; c < DMR_NR_COPIES; c++) {
-		d->copy_ok[c] = c == adopted ||
-			(have[c] && sbs[c].generation == d->sb.generation &&
-			 sbs[c].table_crc == d->sb.table_crc &&
-			 !dmr_read_table(d, &sbs[c], tmp, tmpcrc, &why));
+		if (c == adopted) {
+			d->copy_ok[c] = true;
+			continue;
+		}
+		d->copy_ok[c] = have[c] &&
+			!dmr_read_table(d, &sbs[c], tmp, tmpcrc, &why);
 		if (!d->copy_ok[c]) {
 			DMWARN("repairing spare metadata copy %u", c);
 			bitmap_fill(d->dirty[c], d->lay.table_blocks);
-			d->table_dirty = true;
+			d->behind = true;
+			continue;
+		}
+		n = dmr_tb_used(sbs[c].nr_entries);
+		for (blk = 0; blk < used; blk++) {
+			if (blk < n && !memcmp(tmp + blk * DMR_BLOCK_BYTES,
+					       d->img + blk * DMR_BLOCK_BYTES,
+					       DMR_BLOCK_BYTES))
+				continue;
+			__set_bit(blk, d->dirty[c]);
+			d->behind = true;
 		}
 	}
+	d->next_copy = (adopted + 1) % DMR_NR_COPIES;
 	d->valid_copies = 0;
 	for (c = 0; c < DMR_NR_COPIES; c++)
 		d->valid_copies += d->copy_ok[c];
-	if (d->table_dirty) {
-		/* Same generation rewritten: bump it so the repair is newest. */
+	if (d->behind) {
 		mutex_lock(&d->mlock);
 		if (dmr_md_commit(d, NULL, NULL))
 			DMERR("repairing spare metadata failed");

@@ -27,7 +27,18 @@ enum {
 	PB_SPARE = 2,		/* sent to a slot */
 	PB_SRCU = 4,		/* holds d->srcu (a write in flight) */
 	PB_FINAL = 8,		/* completed by the worker */
+	PB_MULTI = 16,		/* mapped whole as several clones */
 };
+
+/* dmr_pb.eflags: what the clones of a PB_MULTI bio met (set_bit). */
+enum {
+	PBE_MAIN_ERR,		/* an I/O to main failed */
+	PBE_MEDIA,		/* ... with a media error */
+	PBE_SPARE_ERR,		/* an I/O to a slot failed */
+};
+
+/* Most clones one bio is mapped to at once; more and it is split. */
+#define DMR_MAX_CLONES	32
 
 struct dmr_pb {
 	struct dmr_target *tc;
@@ -36,8 +47,22 @@ struct dmr_pb {
 	sector_t sector;	/* target-relative first sector */
 	int srcu_idx;
 	unsigned int flags;
+	unsigned long eflags;
 	blk_status_t status;	/* worker's verdict */
 };
+
+#define DMR_SLOT_WINDOW 32
+
+struct dmr_group {
+	struct list_head *first, *end;
+	struct dmr_ment *e;
+	void *buf;
+	bool fresh;
+	struct dmr_iowait w;
+};
+
+/* Quiet time after the last commit before the other copy catches up. */
+#define DMR_SYNC_DELAY	(HZ / 10)
 
 static LIST_HEAD(dmr_devs);
 static DEFINE_MUTEX(dmr_devs_lock);
@@ -89,6 +114,7 @@ static void dmr_check_state(struct dmr_dev *d, bool force_event)
  * ------------------------------------------------------------------------
  */
 static void dmr_worker(struct work_struct *work);
+static void dmr_sync_worker(struct work_struct *work);
 
 static void dmr_dev_free(struct dmr_dev *d)
 {
@@ -98,7 +124,9 @@ static void dmr_dev_free(struct dmr_dev *d)
 	if (d->io)
 		dm_io_client_destroy(d->io);
 	bioset_exit(&d->bs);
+	bioset_exit(&d->bs_map);
 	free_percpu(d->pcpu);
+	kfree(d->groups);
 	cleanup_srcu_struct(&d->srcu);
 	kfree(d);
 }
@@ -122,6 +150,7 @@ static struct dmr_dev *dmr_dev_create(struct dmr_target *tc, char **error)
 	bio_list_init(&d->held);
 	INIT_LIST_HEAD(&d->targets);
 	INIT_WORK(&d->work, dmr_worker);
+	INIT_DELAYED_WORK(&d->sync_work, dmr_sync_worker);
 	if (init_srcu_struct(&d->srcu)) {
 		kfree(d);
 		goto nomem;
@@ -132,9 +161,13 @@ static struct dmr_dev *dmr_dev_create(struct dmr_target *tc, char **error)
 		d->io = NULL;
 		goto nomem_free;
 	}
-	if (!d->pcpu || bioset_init(&d->bs, 16, 0, 0))
+	d->groups = kcalloc(DMR_SLOT_WINDOW, sizeof(struct dmr_group),
+			    GFP_KERNEL);
+	if (!d->pcpu || !d->groups || bioset_init(&d->bs, 16, 0, 0) ||
+	    bioset_init(&d->bs_map, 64, 0, 0))
 		goto nomem_free;
-	d->wq = alloc_ordered_workqueue("dm-remap/%pg", WQ_MEM_RECLAIM,
+	d->wq = alloc_ordered_workqueue("dm-remap/%pg",
+					WQ_MEM_RECLAIM | WQ_HIGHPRI,
 					d->spare_bdev);
 	if (!d->wq)
 		goto nomem_free;
@@ -160,8 +193,9 @@ static void dmr_dev_put(struct dmr_dev *d)
 		return;
 	list_del(&d->node);
 	flush_workqueue(d->wq);
+	cancel_delayed_work_sync(&d->sync_work);
 	mutex_lock(&d->mlock);
-	if (d->table_dirty && dmr_md_commit(d, NULL, NULL))
+	if (dmr_md_sync(d))
 		DMERR("%pg: final metadata commit failed", d->spare_bdev);
 	mutex_unlock(&d->mlock);
 	dmr_dev_free(d);
@@ -318,6 +352,119 @@ static void dmr_split(struct bio *bio, sector_t sector, sector_t *nr,
 	}
 }
 
+static void dmr_clone_endio(struct bio *clone)
+{
+	struct bio *bio = clone->bi_private;
+	struct dmr_pb *pb = dm_per_bio_data(bio, sizeof(struct dmr_pb));
+	blk_status_t st = clone->bi_status;
+
+	if (st) {
+		if (clone->bi_bdev == pb->tc->spare->bdev) {
+			set_bit(PBE_SPARE_ERR, &pb->eflags);
+		} else {
+			set_bit(PBE_MAIN_ERR, &pb->eflags);
+			if (dmr_media_error(st))
+				set_bit(PBE_MEDIA, &pb->eflags);
+		}
+		if (!bio->bi_status)
+			bio->bi_status = st;
+	}
+	bio_put(clone);
+	bio_endio(bio);
+}
+
+/*
+ * Maps a bio that spans remapped and healthy units whole: one clone per run
+ * (healthy units to main, remapped units in consecutive slots to the
+ * spare), collected in clones for dmr_submit_clones(). This saves the
+ * device-mapper core a pass per split. Returns false with nothing done if
+ * the bio is one run, if a unit in it is busy or a written unit pending, or
+ * if the clones cannot be had without waiting: the caller then splits.
+ * Called under rcu_read_lock(); i: first map entry at or after the bio.
+ */
+static bool dmr_map_multi(struct dmr_target *tc, struct bio *bio,
+			  struct dmr_map *m, u64 i, sector_t sector,
+			  sector_t nr, struct bio_list *clones)
+{
+	struct dmr_dev *d = tc->d;
+	bool write = bio_op(bio) == REQ_OP_WRITE;
+	unsigned int sh = d->ushift, n = 0;
+	sector_t s = sector, end = sector + nr, next, dst;
+	struct block_device *bdev;
+	struct bio *c;
+	u64 u, j = i, k, v, w;
+
+	while (s < end) {
+		u = s >> sh;
+		v = j < m->nr && m->e[j].unit == u ? READ_ONCE(m->e[j].val) : 0;
+		if (v && !MV_BUSY(v) && MV_STATE(v) == DMR_STATE_REMAPPED) {
+			/* Remapped units in consecutive slots: one clone. */
+			for (k = j + 1; k < m->nr && (m->e[k].unit << sh) < end;
+			     k++) {
+				w = READ_ONCE(m->e[k].val);
+				if (m->e[k].unit != u + (k - j) || MV_BUSY(w) ||
+				    MV_STATE(w) != DMR_STATE_REMAPPED ||
+				    MV_SLOT(w) != MV_SLOT(v) + (k - j))
+					break;
+			}
+			next = min_t(sector_t, end, (u + (k - j)) << sh);
+			dst = dmr_slot_sector(d, MV_SLOT(v)) + (s - (u << sh));
+			bdev = tc->spare->bdev;
+			j = k;
+		} else {
+			/* Up to the next remapped unit: main. */
+			next = end;
+			for (; j < m->nr && (m->e[j].unit << sh) < end; j++) {
+				w = READ_ONCE(m->e[j].val);
+				if (MV_BUSY(w) ||
+				    (write && MV_STATE(w) == DMR_STATE_PENDING))
+					goto fallback;
+				if (MV_STATE(w) == DMR_STATE_REMAPPED) {
+					next = m->e[j].unit << sh;
+					break;
+				}
+			}
+			dst = s;
+			bdev = tc->main->bdev;
+		}
+		if ((!n && next == end) || ++n > DMR_MAX_CLONES)
+			goto fallback;
+		c = bio_alloc_clone(bdev, bio, GFP_NOWAIT, &d->bs_map);
+		if (!c)
+			goto fallback;
+		bio_trim(c, s - sector, next - s);
+		c->bi_iter.bi_sector = dst;
+		c->bi_end_io = dmr_clone_endio;
+		c->bi_private = bio;
+		bio_list_add(clones, c);
+		s = next;
+	}
+	return true;
+
+fallback:
+	while ((c = bio_list_pop(clones)))
+		bio_put(c);
+	return false;
+}
+
+/* Sends the clones of dmr_map_multi(); bio completes after the last one. */
+static void dmr_submit_clones(struct dmr_target *tc, struct bio *bio,
+			      struct bio_list *clones)
+{
+	struct dmr_dev *d = tc->d;
+	struct bio *c;
+
+	while ((c = bio_list_pop(clones))) {
+		if (c->bi_bdev == tc->spare->bdev && op_is_write(bio_op(bio)))
+			this_cpu_inc(d->pcpu->redirected_writes);
+		else if (c->bi_bdev == tc->spare->bdev)
+			this_cpu_inc(d->pcpu->redirected_reads);
+		bio_inc_remaining(bio);
+		submit_bio_noacct(c);
+	}
+	bio_endio(bio);
+}
+
 /*
  * Held bios go back through here with in_map false; they were cut to one
  * unit before being held, so no split is needed then.
@@ -330,11 +477,13 @@ static int dmr_map_bio(struct dmr_target *tc, struct bio *bio)
 	sector_t sector, nr, off;
 	unsigned int sh = d->ushift;
 	struct dmr_map *m;
+	struct bio_list clones;
 	u64 fu, lu, i, j, v, w;
 	unsigned long flags;
 
 	pb->tc = tc;
 	pb->flags = 0;
+	pb->eflags = 0;
 	if (unlikely(bio->bi_opf & REQ_PREFLUSH)) {
 		bio_set_dev(bio, dm_bio_get_target_bio_nr(bio) ?
 			    tc->spare->bdev : tc->main->bdev);
@@ -357,6 +506,22 @@ retry:
 	i = dmr_map_lower(m, fu);
 	if (i == m->nr || m->e[i].unit > lu)
 		goto to_main;
+	if (fu != lu && (write || bio_op(bio) == REQ_OP_READ)) {
+		bio_list_init(&clones);
+		if (dmr_map_multi(tc, bio, m, i, sector, nr, &clones)) {
+			rcu_read_unlock();
+			pb->flags |= PB_MULTI;
+			pb->sector = sector;
+			pb->iter = bio->bi_iter;
+			pb->opf = bio->bi_opf;
+			if (write)
+				this_cpu_inc(d->pcpu->writes);
+			else
+				this_cpu_inc(d->pcpu->reads);
+			dmr_submit_clones(tc, bio, &clones);
+			return DM_MAPIO_SUBMITTED;
+		}
+	}
 	if (m->e[i].unit > fu) {
 		dmr_split(bio, sector, &nr, m->e[i].unit << sh);
 		goto to_main;
@@ -448,6 +613,24 @@ static int remap_end_io(struct dm_target *ti, struct bio *bio,
 	}
 	if ((pb->flags & PB_FINAL) || likely(!*error))
 		return DM_ENDIO_DONE;
+	if (pb->flags & PB_MULTI) {
+		if (test_bit(PBE_SPARE_ERR, &pb->eflags)) {
+			atomic64_inc(&d->spare_errors);
+			DMERR_LIMIT("%pg: slot I/O error", d->spare_bdev);
+		}
+		if (!test_bit(PBE_MAIN_ERR, &pb->eflags))
+			return DM_ENDIO_DONE;
+		if (op == REQ_OP_READ)
+			atomic64_inc(&d->read_errors);
+		else
+			atomic64_inc(&d->write_errors);
+		if (!test_bit(PBE_MEDIA, &pb->eflags) ||
+		    test_bit(GD_DEAD, &d->main_bdev->bd_disk->state))
+			return DM_ENDIO_DONE;
+		/* The worker redoes it all, unit by unit. */
+		dmr_queue(d, bio, false);
+		return DM_ENDIO_INCOMPLETE;
+	}
 	if (pb->flags & PB_SPARE) {
 		atomic64_inc(&d->spare_errors);
 		DMERR_LIMIT("%pg: slot I/O error %d", d->spare_bdev, *error);
@@ -465,6 +648,13 @@ static int remap_end_io(struct dm_target *ti, struct bio *bio,
 		return DM_ENDIO_DONE;
 	dmr_queue(d, bio, false);
 	return DM_ENDIO_INCOMPLETE;
+}
+
+/* After a commit: the copy it skipped catches up once things are quiet. */
+static void dmr_sync_later(struct dmr_dev *d)
+{
+	if (d->behind)
+		mod_delayed_work(d->wq, &d->sync_work, DMR_SYNC_DELAY);
 }
 
 /*
@@ -605,41 +795,6 @@ static void dmr_fail(struct bio *bio, blk_status_t st)
 		pb->status = st;
 }
 
-/* Re-reads sectors off..off+len of bio from main, splitting to find units. */
-static void dmr_read_range(struct dmr_dev *d, struct dmr_batch *b,
-			   struct bio *bio, u32 off, u32 len)
-{
-	struct dmr_pb *pb = dm_per_bio_data(bio, sizeof(struct dmr_pb));
-	sector_t s = pb->sector + off, half;
-	u32 usec = d->lay.unit_sectors, t;
-	blk_status_t st;
-
-	st = dmr_piece_io(d, bio, off, len, d->main_bdev, s, REQ_OP_READ);
-	if (!st)
-		return;
-	if (!dmr_media_error(st)) {
-		dmr_fail(bio, st);
-		return;
-	}
-	if ((s >> d->ushift) == ((s + len - 1) >> d->ushift)) {
-		for (t = 0; t < pb->tc->args.read_retries; t++) {
-			st = dmr_piece_io(d, bio, off, len, d->main_bdev, s,
-					  REQ_OP_READ);
-			if (!st)
-				return;
-		}
-		dmr_mark_pending(d, b, s >> d->ushift);
-		dmr_fail(bio, st);
-		return;
-	}
-	/* Split at the unit boundary nearest the middle. */
-	half = round_down(s + len / 2, usec);
-	if (half <= s)
-		half = round_up(s + 1, usec);
-	dmr_read_range(d, b, bio, off, half - s);
-	dmr_read_range(d, b, bio, off + (half - s), len - (half - s));
-}
-
 static int dmr_add_pieces(struct dmr_dev *d, struct dmr_batch *b,
 			  struct bio *bio, u32 off, u32 len)
 {
@@ -668,32 +823,52 @@ static int dmr_add_pieces(struct dmr_dev *d, struct dmr_batch *b,
 	return 0;
 }
 
-/* Retries a write to main, splitting to find the units that fail. */
-static void dmr_write_range(struct dmr_dev *d, struct dmr_batch *b,
-			    struct bio *bio, u32 off, u32 len)
+/*
+ * Retries sectors off..off+len of bio on main, halving at unit boundaries to
+ * find the units that fail with a media error: a failed read marks its unit
+ * pending, a failed write becomes pieces for slots. known_bad: this range
+ * just failed as a whole, so its first retry is skipped.
+ */
+static void dmr_retry_range(struct dmr_dev *d, struct dmr_batch *b,
+			    struct bio *bio, u32 off, u32 len, bool known_bad)
 {
 	struct dmr_pb *pb = dm_per_bio_data(bio, sizeof(struct dmr_pb));
+	bool write = bio_op(bio) == REQ_OP_WRITE;
 	sector_t s = pb->sector + off, half;
-	u32 usec = d->lay.unit_sectors;
-	blk_status_t st;
+	u32 usec = d->lay.unit_sectors, t;
+	blk_opf_t opf = write ? REQ_OP_WRITE | (pb->opf & (REQ_FUA | REQ_SYNC)) :
+				REQ_OP_READ;
+	blk_status_t st = BLK_STS_IOERR;
 
-	st = dmr_piece_io(d, bio, off, len, d->main_bdev, s,
-			  REQ_OP_WRITE | (pb->opf & (REQ_FUA | REQ_SYNC)));
-	if (!st)
-		return;
-	if (!dmr_media_error(st)) {
+	if (!known_bad) {
+		st = dmr_piece_io(d, bio, off, len, d->main_bdev, s, opf);
+		if (!st)
+			return;
+		if (!dmr_media_error(st)) {
+			dmr_fail(bio, st);
+			return;
+		}
+	}
+	if ((s >> d->ushift) == ((s + len - 1) >> d->ushift)) {
+		if (write) {
+			dmr_add_pieces(d, b, bio, off, len);
+			return;
+		}
+		for (t = 0; t < pb->tc->args.read_retries; t++) {
+			st = dmr_piece_io(d, bio, off, len, d->main_bdev, s, opf);
+			if (!st)
+				return;
+		}
+		dmr_mark_pending(d, b, s >> d->ushift);
 		dmr_fail(bio, st);
 		return;
 	}
-	if ((s >> d->ushift) == ((s + len - 1) >> d->ushift)) {
-		dmr_add_pieces(d, b, bio, off, len);
-		return;
-	}
+	/* Split at the unit boundary nearest the middle. */
 	half = round_down(s + len / 2, usec);
 	if (half <= s)
 		half = round_up(s + 1, usec);
-	dmr_write_range(d, b, bio, off, half - s);
-	dmr_write_range(d, b, bio, off + (half - s), len - (half - s));
+	dmr_retry_range(d, b, bio, off, half - s, false);
+	dmr_retry_range(d, b, bio, off + (half - s), len - (half - s), false);
 }
 
 /* Walks a failed or deferred bio unit run by unit run. */
@@ -703,6 +878,7 @@ static void dmr_redo_bio(struct dmr_dev *d, struct dmr_batch *b,
 	struct dmr_pb *pb = dm_per_bio_data(bio, sizeof(struct dmr_pb));
 	bool write = bio_op(bio) == REQ_OP_WRITE;
 	u32 usec = d->lay.unit_sectors, nr = bio_sectors(bio), off = 0, n, run;
+	bool failed = pb->flags & PB_MAIN;	/* failed on main as a whole */
 	u64 *v;
 	blk_status_t st;
 
@@ -733,10 +909,8 @@ static void dmr_redo_bio(struct dmr_dev *d, struct dmr_batch *b,
 				break;
 			run += min_t(u32, nr - off - run, usec);
 		}
-		if (write)
-			dmr_write_range(d, b, bio, off, run);
-		else
-			dmr_read_range(d, b, bio, off, run);
+		dmr_retry_range(d, b, bio, off, run,
+				write && failed && run == nr);
 		off += run;
 	}
 }
@@ -780,7 +954,6 @@ static long dmr_new_remap(struct dmr_dev *d, struct dmr_batch *b, u64 unit,
 	}
 	d->sb.next_slot++;
 	d->nr_remapped++;
-	b->drain = true;
 	return slot;
 }
 
@@ -800,7 +973,7 @@ static void dmr_undo_remap(struct dmr_dev *d, u64 unit)
 
 /* Reads the current unit contents: from its slot or from main, with retries. */
 static int dmr_read_unit(struct dmr_dev *d, u64 unit, bool from_slot,
-			 u32 slot, unsigned int retries)
+			 u32 slot, unsigned int retries, void *buf)
 {
 	struct block_device *bdev = from_slot ? d->spare_bdev : d->main_bdev;
 	sector_t s = from_slot ? dmr_slot_sector(d, slot) : unit << d->ushift;
@@ -809,33 +982,38 @@ static int dmr_read_unit(struct dmr_dev *d, u64 unit, bool from_slot,
 
 	for (t = 0; t <= retries; t++) {
 		r = dmr_sync_io(d, bdev, REQ_OP_READ, s, d->lay.unit_sectors,
-				d->bounce, false);
+				buf, false);
 		if (!r)
 			return 0;
 	}
 	return r;
 }
 
-/* Writes the bounce buffer to the unit's slot, moving to a new slot on error. */
+/*
+ * Writes buf to the unit's slot, moving to a new slot on error (the old one
+ * stays allocated: it is bad). failed: the write to the current slot has
+ * already failed once.
+ */
 static int dmr_write_slot(struct dmr_dev *d, struct dmr_ment *e, bool fresh,
-			  u16 flags)
+			  u16 flags, void *buf, bool failed)
 {
 	unsigned int tries = fresh ? 3 : 1;
 	u32 slot, tidx;
-	int r;
+	int r = -EIO;
 
 	for (;;) {
-		slot = MV_SLOT(e->val);
-		r = dmr_sync_io(d, d->spare_bdev, REQ_OP_WRITE | REQ_FUA,
-				dmr_slot_sector(d, slot), d->lay.unit_sectors,
-				d->bounce, false);
-		if (!r)
-			return 0;
+		if (!failed) {
+			r = dmr_sync_io(d, d->spare_bdev, REQ_OP_WRITE | REQ_FUA,
+					dmr_slot_sector(d, MV_SLOT(e->val)),
+					d->lay.unit_sectors, buf, false);
+			if (!r)
+				return 0;
+		}
+		failed = false;
 		atomic64_inc(&d->spare_errors);
 		d->spare_failing = true;
 		if (!--tries || d->sb.next_slot >= d->lay.nr_slots)
 			return r;
-		/* The old slot stays allocated: it is bad. */
 		slot = (u32)d->sb.next_slot++;
 		tidx = MV_TIDX(e->val);
 		dmr_md_set(d, tidx, e->unit, slot, DMR_STATE_REMAPPED, flags);
@@ -867,14 +1045,97 @@ static void dmr_fail_group(struct list_head *first, struct list_head *end,
 		dmr_fail(list_entry(p, struct dmr_piece, node)->bio, st);
 }
 
+/* Ends a unit's group of pieces: the data is on the spare, or it failed. */
+static void dmr_group_done(struct dmr_dev *d, struct dmr_batch *b,
+			   struct dmr_group *g, bool write_failed)
+{
+	if (write_failed &&
+	    dmr_write_slot(d, g->e, g->fresh, 0, g->buf, true)) {
+		if (g->fresh)
+			dmr_undo_remap(d, g->e->unit);
+		dmr_fail_group(g->first, g->end, BLK_STS_IOERR);
+	} else if (g->fresh) {
+		atomic64_inc(&d->auto_remaps);
+		b->remapped = true;
+	}
+	kfree(g->buf);
+}
+
+/*
+ * Starts the slot writes of up to DMR_SLOT_WINDOW units from first on, waits
+ * for them and returns where the next window starts.
+ */
+static struct list_head *dmr_write_window(struct dmr_dev *d,
+					  struct dmr_batch *b,
+					  struct list_head *first)
+{
+	struct dmr_group *gs = d->groups, *g;
+	struct list_head *end, *p;
+	struct dmr_piece *pc;
+	struct dmr_pb *pb;
+	unsigned int n = 0, i;
+
+	for (; first != &b->pieces && n < DMR_SLOT_WINDOW; first = end) {
+		pc = list_entry(first, struct dmr_piece, node);
+		for (end = first->next; end != &b->pieces &&
+		     list_entry(end, struct dmr_piece, node)->unit == pc->unit;
+		     end = end->next)
+			;
+		g = &gs[n];
+		g->first = first;
+		g->end = end;
+		g->fresh = pc->fresh;
+		pb = dm_per_bio_data(pc->bio, sizeof(struct dmr_pb));
+		g->e = dmr_map_find(d, pc->unit);
+		if (!g->e || MV_STATE(g->e->val) != DMR_STATE_REMAPPED) {
+			dmr_fail_group(first, end, BLK_STS_IOERR);
+			continue;
+		}
+		g->buf = kmalloc(d->lay.unit_bytes, GFP_NOIO);
+		if (!g->buf) {
+			if (g->fresh)
+				dmr_undo_remap(d, pc->unit);
+			dmr_fail_group(first, end, BLK_STS_RESOURCE);
+			continue;
+		}
+		if (!dmr_covered(d, first, end) &&
+		    dmr_read_unit(d, pc->unit, !g->fresh, MV_SLOT(g->e->val),
+				  g->fresh ? pb->tc->args.read_retries : 0,
+				  g->buf)) {
+			/*
+			 * The rest of the unit is unreadable: inventing it
+			 * would be silent corruption. The write fails and
+			 * the unit stays pending until a full-unit write.
+			 */
+			if (g->fresh)
+				dmr_undo_remap(d, pc->unit);
+			else
+				atomic64_inc(&d->spare_errors);
+			dmr_fail_group(first, end, BLK_STS_IOERR);
+			kfree(g->buf);
+			continue;
+		}
+		for (p = first; p != end; p = p->next) {
+			pc = list_entry(p, struct dmr_piece, node);
+			dmr_copy_piece(pc->bio, pc->boff, pc->len,
+				       g->buf + (pc->uoff << SECTOR_SHIFT));
+		}
+		dmr_iowait_init(&g->w);
+		dmr_async_write(d, &g->w, dmr_slot_sector(d, MV_SLOT(g->e->val)),
+				d->lay.unit_sectors, g->buf, false);
+		n++;
+	}
+	for (i = 0; i < n; i++)
+		dmr_group_done(d, b, &gs[i], dmr_iowait_wait(&gs[i].w));
+	return first;
+}
+
 /* Gives every unit in b->pieces its data on the spare. */
 static void dmr_write_pieces(struct dmr_dev *d, struct dmr_batch *b)
 {
 	struct list_head *first, *end, *p;
 	struct dmr_piece *pc;
-	struct dmr_ment *e;
 	struct dmr_pb *pb;
-	bool fresh;
 	u64 *v;
 	long slot;
 
@@ -902,6 +1163,13 @@ static void dmr_write_pieces(struct dmr_dev *d, struct dmr_batch *b)
 		slot = pb->tc->args.no_auto_remap ? -EPERM :
 		       dmr_new_remap(d, b, pc->unit, 0);
 		if (slot >= 0) {
+			/*
+			 * Writes to main still in flight race with the read
+			 * of the rest of the unit; a unit the pieces cover
+			 * whole is not read, so they need no waiting.
+			 */
+			if (!dmr_covered(d, first, end))
+				b->drain = true;
 			pc->fresh = true;
 			continue;
 		}
@@ -921,51 +1189,13 @@ static void dmr_write_pieces(struct dmr_dev *d, struct dmr_batch *b)
 	if (b->drain)
 		synchronize_srcu_expedited(&d->srcu);
 
-	/* Pass 2: read what the pieces do not cover, merge, write the slot. */
-	for (first = b->pieces.next; first != &b->pieces; first = end) {
-		pc = list_entry(first, struct dmr_piece, node);
-		for (end = first->next; end != &b->pieces &&
-		     list_entry(end, struct dmr_piece, node)->unit == pc->unit;
-		     end = end->next)
-			;
-		fresh = pc->fresh;
-		pb = dm_per_bio_data(pc->bio, sizeof(struct dmr_pb));
-		e = dmr_map_find(d, pc->unit);
-		if (!e || MV_STATE(e->val) != DMR_STATE_REMAPPED) {
-			dmr_fail_group(first, end, BLK_STS_IOERR);
-			continue;
-		}
-		if (!dmr_covered(d, first, end) &&
-		    dmr_read_unit(d, pc->unit, !fresh, MV_SLOT(e->val),
-				  fresh ? pb->tc->args.read_retries : 0)) {
-			/*
-			 * The rest of the unit is unreadable: inventing it
-			 * would be silent corruption. The write fails and
-			 * the unit stays pending until a full-unit write.
-			 */
-			if (fresh)
-				dmr_undo_remap(d, pc->unit);
-			else
-				atomic64_inc(&d->spare_errors);
-			dmr_fail_group(first, end, BLK_STS_IOERR);
-			continue;
-		}
-		for (p = first; p != end; p = p->next) {
-			pc = list_entry(p, struct dmr_piece, node);
-			dmr_copy_piece(pc->bio, pc->boff, pc->len,
-				       d->bounce + (pc->uoff << SECTOR_SHIFT));
-		}
-		if (dmr_write_slot(d, e, fresh, 0)) {
-			if (fresh)
-				dmr_undo_remap(d, e->unit);
-			dmr_fail_group(first, end, BLK_STS_IOERR);
-			continue;
-		}
-		if (fresh) {
-			atomic64_inc(&d->auto_remaps);
-			b->remapped = true;
-		}
-	}
+	/*
+	 * Pass 2: per unit, read what the pieces do not cover, merge, and
+	 * write the slot; up to DMR_SLOT_WINDOW slot writes in flight.
+	 */
+	first = b->pieces.next;
+	while (first != &b->pieces)
+		first = dmr_write_window(d, b, first);
 }
 
 /* Clears every busy mark; bios held on them go back through map. */
@@ -1087,6 +1317,22 @@ static void dmr_worker(struct work_struct *work)
 			break;
 		dmr_process(d, &bios);
 	}
+	dmr_sync_later(d);
+	mutex_unlock(&d->mlock);
+}
+
+/* Idle: the copy the last commits skipped catches up. */
+static void dmr_sync_worker(struct work_struct *work)
+{
+	struct dmr_dev *d = container_of(to_delayed_work(work), struct dmr_dev,
+					 sync_work);
+
+	mutex_lock(&d->mlock);
+	if (dmr_md_sync(d)) {
+		DMERR("%pg: metadata commit failed", d->spare_bdev);
+		d->read_only = true;
+	}
+	dmr_check_state(d, false);
 	mutex_unlock(&d->mlock);
 }
 
@@ -1127,12 +1373,14 @@ static int dmr_manual_remap(struct dmr_target *tc, u64 unit, char *result,
 		r = -ENOMEM;
 		goto out_state;
 	}
-	if (dmr_read_unit(d, unit, false, 0, tc->args.read_retries)) {
+	if (dmr_read_unit(d, unit, false, 0, tc->args.read_retries,
+			  d->bounce)) {
 		/* Nothing readable to keep: the next write remaps it. */
 		dmr_undo_remap(d, unit);
 		DMEMIT("pending %llu\n", unit);
 		r = 1;
-	} else if (dmr_write_slot(d, e, true, DMR_EF_MANUAL)) {
+	} else if (dmr_write_slot(d, e, true, DMR_EF_MANUAL, d->bounce,
+				  false)) {
 		dmr_undo_remap(d, unit);
 		r = -EIO;
 	} else {
@@ -1144,6 +1392,7 @@ static int dmr_manual_remap(struct dmr_target *tc, u64 unit, char *result,
 		d->read_only = true;
 		r = -EIO;
 	}
+	dmr_sync_later(d);
 	dmr_release(d);
 out_state:
 	kvfree(b.adds);
@@ -1183,6 +1432,7 @@ static int dmr_clear_pending(struct dmr_dev *d, u64 unit)
 	r = dmr_md_commit(d, NULL, NULL);
 	if (r)
 		d->read_only = true;
+	dmr_sync_later(d);
 	dmr_check_state(d, true);
 out:
 	mutex_unlock(&d->mlock);
@@ -1326,8 +1576,9 @@ static void remap_postsuspend(struct dm_target *ti)
 	struct dmr_dev *d = tc->d;
 
 	flush_workqueue(d->wq);
+	cancel_delayed_work_sync(&d->sync_work);
 	mutex_lock(&d->mlock);
-	if (d->table_dirty && dmr_md_commit(d, NULL, NULL)) {
+	if (dmr_md_sync(d)) {
 		DMERR("%pg: metadata commit failed", d->spare_bdev);
 		d->read_only = true;
 	}

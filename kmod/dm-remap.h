@@ -8,6 +8,7 @@
 
 #include <linux/device-mapper.h>
 #include <linux/bio.h>
+#include <linux/completion.h>
 #include <linux/blkdev.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
@@ -80,7 +81,10 @@ struct dmr_dev {
 	struct list_head targets;
 	struct workqueue_struct *wq;
 	struct work_struct work;
+	struct delayed_work sync_work;	/* dmr_md_sync() once idle */
 	struct bio_set bs;
+	struct bio_set bs_map;		/* clones made in ->map */
+	void *groups;			/* the worker's struct dmr_group[] */
 	struct dm_io_client *io;
 
 	/* Metadata: everything below is under mlock. */
@@ -94,6 +98,8 @@ struct dmr_dev {
 	bool copy_ok[DMR_NR_COPIES];
 	bool data_written;		/* slot data written since the commit */
 	bool table_dirty;
+	bool behind;			/* a copy lacks the last commits */
+	unsigned int next_copy;		/* the copy the next commit writes */
 	bool read_only;			/* commits failed: no new remaps */
 	bool spare_failing;		/* slot I/O failed */
 	bool failed;			/* main device gone */
@@ -120,9 +126,20 @@ static inline sector_t dmr_slot_sector(struct dmr_dev *d, u32 slot)
 }
 
 /* dm-remap-metadata.c */
+struct dmr_iowait {
+	atomic_t count;
+	unsigned long error;
+	struct completion done;
+};
+
+void dmr_iowait_init(struct dmr_iowait *w);
+int dmr_iowait_wait(struct dmr_iowait *w);
+void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
+		     sector_t count, void *buf, bool vmem);
 int dmr_md_load(struct dmr_dev *d, char **error);
 void dmr_md_free(struct dmr_dev *d);
 int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg);
+int dmr_md_sync(struct dmr_dev *d);
 void dmr_md_set(struct dmr_dev *d, u32 tidx, u64 unit, u32 slot, u16 state,
 		u16 flags);
 int dmr_md_append(struct dmr_dev *d, u64 unit, u32 slot, u16 state,

@@ -1,13 +1,14 @@
 // dmremap-spare: formats and checks the dm-remap metadata on a spare device.
 //
 //   dmremap-spare format <main> <spare> [--unit BYTES] [--force]
-//   dmremap-spare check <spare> [--json]
+//   dmremap-spare check <spare>... [--json]
 //
 // Exit status of check: 0 every copy valid, 1 usable but a copy is damaged
 // (the kernel target repairs it on load), 2 no usable metadata, 64 usage.
 #include "spare/spareformatter.h"
 #include "spare/sparereader.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -25,7 +26,7 @@ namespace {
 int usage()
 {
     std::cerr << "usage: dmremap-spare format <main> <spare> [--unit BYTES] [--force]\n"
-                 "       dmremap-spare check <spare> [--json]\n";
+                 "       dmremap-spare check <spare>... [--json]\n";
     return 64;
 }
 
@@ -134,31 +135,42 @@ void printText(const std::string& path, const SpareReport& r)
     }
 }
 
+// check <spare>... [--json]: one report per spare, in order (with --json one
+// JSON object per line); the exit status is the worst of them.
 int check(const std::vector<std::string>& args)
 {
     bool json = false;
-    std::string path;
+    std::vector<std::string> paths;
     for (const std::string& a : args) {
         if (a == "--json")
             json = true;
-        else if (!a.empty() && a[0] != '-' && path.empty())
-            path = a;
+        else if (!a.empty() && a[0] != '-')
+            paths.push_back(a);
         else
             return usage();
     }
-    if (path.empty())
+    if (paths.empty())
         return usage();
-    auto dev = openBlockDevice(path, false);
-    if (!dev) {
-        std::cerr << "dmremap-spare: " << dev.status().message() << "\n";
-        return 2;
+    int worst = 0;
+    for (const std::string& path : paths) {
+        auto dev = openBlockDevice(path, false);
+        if (!dev) {
+            std::cerr << "dmremap-spare: " << dev.status().message() << "\n";
+            if (json)
+                std::cout << "{\"spare\":" << jsonString(path) << ",\"found\":false,\"usable\":false,\"error\":"
+                          << jsonString(dev.status().message()) << "}\n";
+            worst = 2;
+            continue;
+        }
+        const SpareReport r = readSpare(**dev);
+        if (json)
+            printJson(path, r);
+        else
+            printText(path, r);
+        worst = std::max(worst, exitCode(r));
     }
-    const SpareReport r = readSpare(**dev);
-    if (json)
-        printJson(path, r);
-    else
-        printText(path, r);
-    return exitCode(r);
+    std::cout.flush();
+    return worst;
 }
 
 bool sameDevice(const std::string& a, const std::string& b)
