@@ -6,7 +6,7 @@
 set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 source "$DMREMAP_SRC/tests/vm/20-kmod-lib.bash"
-RUNTIME=${DMREMAP_BENCH_RUNTIME:-8}
+RUNTIME=${DMREMAP_BENCH_RUNTIME:-5}
 REMAPS=${DMREMAP_BENCH_REMAPS:-100000}
 
 remap_load
@@ -36,23 +36,35 @@ run_set() { # LABEL DEV...
 
 ratio() { python3 -c "print(f'{$1 / $2:.3f}')"; }
 
+mean() { # FILE... -> integer mean of the numbers in them
+	cat "$@" | python3 -c 'import sys; v=[int(x) for x in sys.stdin.read().split()]; print(sum(v) // len(v))'
+}
+
 remap_create br0 "$main" "$spare"
-# Interleave runs (linear, remap, linear...) so drift hits both alike.
-run_set lin1 /dev/mapper/blin
-run_set r0 /dev/mapper/br0
-run_set lin2 /dev/mapper/blin
+# Interleave runs (linear, remap, linear, ...) so drift hits both alike;
+# each ratio is remap's mean over the mean of the linear runs around it.
+run_set lin-a1 /dev/mapper/blin
+run_set r0-1 /dev/mapper/br0
+run_set lin-a2 /dev/mapper/blin
+run_set r0-2 /dev/mapper/br0
+run_set lin-a3 /dev/mapper/blin
 dmsetup remove br0
 python3 "$DMREMAP_SRC/bench/kmod-mkremaps.py" "$spare" "$REMAPS"
 remap_create br0 "$main" "$spare"
 expect_eq "$(remap_status br0 remapped)" "$REMAPS" "remaps loaded"
-run_set r100k /dev/mapper/br0
-run_set lin3 /dev/mapper/blin
+run_set r100k-1 /dev/mapper/br0
+run_set lin-b1 /dev/mapper/blin
+run_set r100k-2 /dev/mapper/br0
+run_set lin-b2 /dev/mapper/blin
 for spec in randread-4k read-1m write-1m; do
-	l12=$(( ($(cat "$DMREMAP_OUT/lin1-$spec") + $(cat "$DMREMAP_OUT/lin2-$spec")) / 2 ))
-	l23=$(( ($(cat "$DMREMAP_OUT/lin2-$spec") + $(cat "$DMREMAP_OUT/lin3-$spec")) / 2 ))
-	note "$spec KiB/s: linear $(cat "$DMREMAP_OUT/lin1-$spec") $(cat "$DMREMAP_OUT/lin2-$spec") $(cat "$DMREMAP_OUT/lin3-$spec"), remap(0) $(cat "$DMREMAP_OUT/r0-$spec"), remap($REMAPS) $(cat "$DMREMAP_OUT/r100k-$spec")"
-	bench_report "kmod $spec remap/linear, 0 remaps" "$(ratio "$(cat "$DMREMAP_OUT/r0-$spec")" "$l12")" ratio ">= 0.97"
-	bench_report "kmod $spec remap/linear, $REMAPS remaps" "$(ratio "$(cat "$DMREMAP_OUT/r100k-$spec")" "$l23")" ratio ">= 0.95"
+	o=$DMREMAP_OUT
+	la=$(mean "$o/lin-a1-$spec" "$o/lin-a2-$spec" "$o/lin-a3-$spec")
+	lb=$(mean "$o/lin-a3-$spec" "$o/lin-b1-$spec" "$o/lin-b2-$spec")
+	r0=$(mean "$o/r0-1-$spec" "$o/r0-2-$spec")
+	rk=$(mean "$o/r100k-1-$spec" "$o/r100k-2-$spec")
+	note "$spec KiB/s: linear $(cat "$o"/lin-a?-"$spec" "$o"/lin-b?-"$spec" | xargs), remap(0) $(cat "$o"/r0-?-"$spec" | xargs), remap($REMAPS) $(cat "$o"/r100k-?-"$spec" | xargs)"
+	bench_report "kmod $spec remap/linear, 0 remaps" "$(ratio "$r0" "$la")" ratio ">= 0.97"
+	bench_report "kmod $spec remap/linear, $REMAPS remaps" "$(ratio "$rk" "$lb")" ratio ">= 0.95"
 done
 dmsetup remove br0
 dmsetup remove blin

@@ -2,7 +2,7 @@
 # Malformed table lines get a clear error and never a crash or warning:
 # wrong counts, overflow, negative numbers, trailing junk, spare equal to or
 # overlapping main, a spare too small for its metadata, a main device of the
-# wrong size, a spare already used for another main device.
+# wrong size or logical block size, a spare already used for another main device.
 set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 source "$DMREMAP_SRC/tests/vm/20-kmod-lib.bash"
@@ -38,6 +38,9 @@ refuse "must not overlap" "0 $len remap $main /dev/mapper/../../$main"
 refuse "lookup failed" "0 $len remap /dev/nonexistent $spare"
 refuse "longer than the main" "0 $((len + 8)) remap $main $spare"
 refuse "Main device size differs" "0 $len remap $other $spare"
+# Same size, other logical block size: not the main it was formatted for.
+main4k=$(nullb_create bmain4k 16 4096)
+refuse "logical block size differs" "0 $len remap $main4k $spare"
 # A spare cut shorter than its metadata says.
 echo "0 8192 linear $spare 0" | dmsetup create shortspare
 refuse "smaller than its metadata" "0 $len remap $main /dev/mapper/shortspare"

@@ -7,25 +7,15 @@ set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 source "$DMREMAP_SRC/tests/vm/20-kmod-lib.bash"
 
-remap_load
-main=$(nullb_create cmain 32)
-spare=$(nullb_create cspare 8)
-spare_tool format "$main" "$spare" --unit 4096
-remap_create c0 "$main" "$spare"
-dev=/dev/mapper/c0
-blkio write "$dev" 0 4096 --seed 9
+remap_setup c
 nullb_bad_add cmain 800 1599 # units 100-199
 blkio write "$dev" 800 800 --seed 10 --bs 4096
 expect_eq "$(remap_status c0 remapped)" 100 "remapped"
 dmsetup remove c0
 spare_list "$spare" >"$DMREMAP_OUT/list0"
-# Where copy 1 starts (sectors): dmremap-spare prints the layout.
-copy_sectors=$(spare_tool check "$spare" --json | python3 -c '
-import json, sys
-r = json.load(sys.stdin)
-# slot area starts after both copies, 64 KiB aligned; copy size = (1 + table blocks) * 8
-cap = r["table_capacity"]
-print((1 + (cap + 253) // 254) * 8)')
+# Where copy 1 starts (sectors): one copy is (1 + table blocks) blocks.
+cap=$(spare_json_field "$spare" table_capacity)
+copy_sectors=$(((1 + (cap + 253) / 254) * 8))
 note "copy size $copy_sectors sectors"
 
 poke() { # SECTOR_OFFSET_BYTES DATA_SOURCE COUNT
@@ -34,11 +24,10 @@ poke() { # SECTOR_OFFSET_BYTES DATA_SOURCE COUNT
 	sync
 	blockdev --flushbufs "$spare"
 }
-valid_copies() { spare_tool check "$spare" --json | python3 -c 'import json,sys; print(sum(c["valid"] for c in json.load(sys.stdin)["copies"]))'; }
+valid_copies() { spare_valid_copies "$spare"; }
 load_and_check() { # WHAT
 	remap_create c0 "$main" "$spare"
-	remap_list c0 >"$DMREMAP_OUT/list"
-	cmp -s "$DMREMAP_OUT/list0" "$DMREMAP_OUT/list" || fail "$1: list differs"
+	remap_expect_list c0 "$DMREMAP_OUT/list0" "$1"
 	blkio verify "$dev" 800 800 --seed 10 >/dev/null || fail "$1: remapped data"
 	expect_eq "$(remap_status c0 valid_copies)" 2 "$1: valid copies after load"
 	dmsetup remove c0

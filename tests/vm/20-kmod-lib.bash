@@ -79,3 +79,35 @@ must_fail() {
 # dmesg must not have grown a line matching PATTERN since mark_dmesg.
 mark_dmesg() { dmesg | wc -l >"$DMREMAP_OUT/dmesg.mark"; }
 dmesg_since() { dmesg | tail -n +"$(($(cat "$DMREMAP_OUT/dmesg.mark") + 1))"; }
+
+# remap_setup PREFIX [SPARE_MB]: the module loaded, a 32 MiB null_blk main
+# PREFIXmain, a SPARE_MB (default 8) MiB spare PREFIXspare formatted with
+# 4 KiB units, and the target PREFIX0 over them. Sets main, spare, dev.
+remap_setup() {
+	local p=$1
+	remap_load
+	main=$(nullb_create "${p}main" 32)
+	spare=$(nullb_create "${p}spare" "${2:-8}")
+	spare_tool format "$main" "$spare" --unit 4096 >/dev/null
+	remap_create "${p}0" "$main" "$spare"
+	dev=/dev/mapper/${p}0
+}
+
+# spare_valid_copies SPARE: how many metadata copies dmremap-spare check
+# finds valid, from its exit status (0 all, 1 one damaged, 2 none usable).
+spare_valid_copies() {
+	local rc=0
+	spare_tool check "$1" >/dev/null || rc=$?
+	case $rc in
+	0) echo 2 ;;
+	1) echo 1 ;;
+	2) echo 0 ;;
+	*) fail "dmremap-spare check $1: exit status $rc" ;;
+	esac
+}
+
+# remap_expect_list NAME FILE WHAT: the target's list equals FILE.
+remap_expect_list() {
+	remap_list "$1" >"$DMREMAP_OUT/list"
+	cmp -s "$2" "$DMREMAP_OUT/list" || fail "$3: list differs: $(head -5 "$DMREMAP_OUT/list")"
+}
