@@ -11,6 +11,7 @@ else
 	probe=${1:-build/tests/unit/probe/dmremap-scan-probe}
 	bench_report() { printf 'BENCH\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}"; }
 fi
+probe=${DMREMAP_BENCH_PROBE:-$probe} # e.g. a release build's
 out=$("$probe" mapbench 20)
 echo "$out" | sed 's/^/# /'
 field() { awk -v k="$1" '$1 == k { print $2 }' <<<"$out"; }

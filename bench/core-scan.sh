@@ -10,11 +10,16 @@
 # are of the best round of each (the least disturbed), the median of the
 # per-round ratios is printed too.
 # Run: tools/bench --build-dir BUILD bench/core-scan.sh
-# Knobs: DMREMAP_BENCH_SCAN_MIB (device size, 256), DMREMAP_BENCH_SCAN_ROUNDS (3).
+# The scanner's rate covers its reading only (from the first read to the
+# last, as fio's bandwidth does), not its set-up (buffers, AIO context).
+# Knobs: DMREMAP_BENCH_SCAN_MIB (device size, 256), DMREMAP_BENCH_SCAN_ROUNDS
+# (3), DMREMAP_BENCH_PROBE (a dmremap-scan-probe of another build, e.g. a
+# release one: the default is the build's own, a debug one in the dev preset).
 set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 source "$DMREMAP_SRC/tests/vm/30-core-lib.bash"
 
+probe=${DMREMAP_BENCH_PROBE:-$probe}
 size_mib=${DMREMAP_BENCH_SCAN_MIB:-256}
 rounds=${DMREMAP_BENCH_SCAN_ROUNDS:-3}
 request=$((1024 * 1024))
@@ -40,7 +45,7 @@ scan_rate() { # DEV ENGINE -> bytes/s of the scanner (its bad units go to fd 3)
 		--engine "$2") || fail "scan: $out"
 	expect_eq "$(scan_field "$out" engine)" "$2" "scanner engine"
 	scan_field "$out" bad_units >&3
-	scan_field "$out" bytes_per_second
+	scan_field "$out" scan_bytes_per_second
 }
 
 badblocks_rate() { # DEV -> bytes/s of badblocks -b 4096 (its bad blocks go to fd 3)

@@ -8,7 +8,9 @@
 //                      [--mapfile OUT] [--hmap OUT]
 //                      [--regions]
 //       prints "unit_bytes N", "bad_units U..." (unit indexes), "suspect_units
-//       U...", "seconds S", "bytes_per_second R", and with --regions one line
+//       U...", "seconds S", "bytes_per_second R" (device size over S),
+//       "scan_seconds S", "scan_bytes_per_second R" (the reading alone, without
+//       setup and teardown), and with --regions one line
 //       "region I bucket B|- error 0|1 timeout 0|1" per scanned region.
 //   dmremap-scan-probe smart DEV       prints "overall NAME" or "error NAME: MESSAGE"
 //   dmremap-scan-probe mapbench [TB]   health map memory, merge and persist times
@@ -103,6 +105,13 @@ int scan(int argc, char** argv)
     printUnits("suspect_units", map.suspectUnits());
     std::cout << "failed_requests " << result->progress.failedRequests << '\n';
     std::printf("seconds %.3f\n", seconds);
+    // The reading alone, without setting up (buffers, AIO context, threads)
+    // and tearing down: the window fio's bandwidth covers too.
+    const double scanSeconds = static_cast<double>(result->progress.elapsed.count()) / 1000.0;
+    std::printf("scan_seconds %.3f\n", scanSeconds);
+    std::cout << "scan_bytes_per_second "
+              << static_cast<std::uint64_t>(static_cast<double>(map.geometry().deviceBytes) / std::max(scanSeconds, 0.001))
+              << '\n';
     std::cout << "bytes_per_second " << static_cast<std::uint64_t>(map.geometry().deviceBytes / seconds) << '\n';
     if (regions) {
         for (std::uint64_t r = 0; r < map.regionCount(); ++r) {
