@@ -140,11 +140,15 @@ void Drive::SmartUpdate(const QVariantMap& options)
     auto o = call.parse(options, {{"wake", QMetaType::Bool}});
     if (!o)
         return;
-    auto d = revalidate();
-    if (!call.check(d.status()) || !call.authorize("read-health", *o))
-        return;
-    DeviceSmartSource source(d->path, o->boolean("wake", false) ? DeviceSmartSource::WakePolicy::Wake
-                                                                  : DeviceSmartSource::WakePolicy::DontWake);
+    const bool wake = o->boolean("wake", false);
+    call.authorized(this, "read-health", *o, [this] { return revalidate(); },
+                    [this, wake](MethodCall& c, CheckedDevice& d) { smartUpdate(c, d, wake); });
+}
+
+void Drive::smartUpdate(MethodCall& call, const CheckedDevice& d, bool wake)
+{
+    DeviceSmartSource source(d.path, wake ? DeviceSmartSource::WakePolicy::Wake
+                                          : DeviceSmartSource::WakePolicy::DontWake);
     auto report = source.read();
     if (!report) {
         if (report.error() == Error::NotAvailable && m_smart) {
@@ -173,10 +177,18 @@ void Drive::SmartUpdate(const QVariantMap& options)
                            {QStringLiteral("SmartSelfTestStatus"), smartSelfTestStatus()},
                            {QStringLiteral("SmartSelfTestPercentRemaining"), smartSelfTestPercentRemaining()}});
     if (before != after) {
-        qCInfo(dmremapHelper, "SMART verdict of %s: '%s' -> '%s'", d->path.c_str(), qPrintable(before),
+        qCInfo(dmremapHelper, "SMART verdict of %s: '%s' -> '%s'", d.path.c_str(), qPrintable(before),
                qPrintable(after));
         Q_EMIT SmartVerdictChanged(before, after);
     }
+    call.reply();
+}
+
+Result<const SmartReport*> Drive::smartData() const
+{
+    if (!m_smart)
+        return Status{Error::NotAvailable, "no SMART data of " + m_device.name + " (call SmartUpdate first)"};
+    return &*m_smart;
 }
 
 DmrSmartAttributeList Drive::SmartGetAttributes(const QVariantMap& options)
@@ -184,31 +196,31 @@ DmrSmartAttributeList Drive::SmartGetAttributes(const QVariantMap& options)
     m_manager.touch();
     MethodCall call(*this, m_context, "SmartGetAttributes");
     auto o = call.parse(options);
-    if (!o || !call.authorize("read-health", *o))
+    if (!o)
         return {};
-    if (!m_smart) {
-        call.fail(Status{Error::NotAvailable, "no SMART data of " + m_device.name + " (call SmartUpdate first)"});
-        return {};
-    }
-    DmrSmartAttributeList list;
-    for (const SmartAttribute& a : m_smart->attributes) {
-        DmrSmartAttribute d;
-        d.id = a.id;
-        d.name = QString::fromStdString(a.name);
-        d.value = a.value ? qint16(*a.value) : qint16(-1);
-        d.worst = a.worst ? qint16(*a.worst) : qint16(-1);
-        d.threshold = a.threshold ? qint16(*a.threshold) : qint16(-1);
-        d.raw = a.rawValue();
-        d.pretty = a.prettyValue;
-        d.prettyUnit = unitName(a.prettyUnit);
-        d.prettyText = QString::fromStdString(a.prettyText());
-        d.prefailure = a.prefailure;
-        d.online = a.online;
-        d.goodNow = triState(a.goodNow);
-        d.goodInThePast = triState(a.goodInThePast);
-        list.append(d);
-    }
-    return list;
+    call.authorized(this, "read-health", *o, [this] { return smartData(); },
+                    [](MethodCall& c, const SmartReport* smart) {
+                        DmrSmartAttributeList list;
+                        for (const SmartAttribute& a : smart->attributes) {
+                            DmrSmartAttribute d;
+                            d.id = a.id;
+                            d.name = QString::fromStdString(a.name);
+                            d.value = a.value ? qint16(*a.value) : qint16(-1);
+                            d.worst = a.worst ? qint16(*a.worst) : qint16(-1);
+                            d.threshold = a.threshold ? qint16(*a.threshold) : qint16(-1);
+                            d.raw = a.rawValue();
+                            d.pretty = a.prettyValue;
+                            d.prettyUnit = unitName(a.prettyUnit);
+                            d.prettyText = QString::fromStdString(a.prettyText());
+                            d.prefailure = a.prefailure;
+                            d.online = a.online;
+                            d.goodNow = triState(a.goodNow);
+                            d.goodInThePast = triState(a.goodInThePast);
+                            list.append(d);
+                        }
+                        c.reply(QVariant::fromValue(list));
+                    });
+    return {};
 }
 
 QByteArray Drive::SmartGetBlob(const QVariantMap& options)
@@ -216,30 +228,36 @@ QByteArray Drive::SmartGetBlob(const QVariantMap& options)
     m_manager.touch();
     MethodCall call(*this, m_context, "SmartGetBlob");
     auto o = call.parse(options);
-    if (!o || !call.authorize("read-health", *o))
+    if (!o)
         return {};
-    if (!m_smart) {
-        call.fail(Status{Error::NotAvailable, "no SMART data of " + m_device.name + " (call SmartUpdate first)"});
-        return {};
-    }
-    return QByteArray(reinterpret_cast<const char*>(m_smart->blob.data()), qsizetype(m_smart->blob.size()));
+    call.authorized(this, "read-health", *o, [this] { return smartData(); },
+                    [](MethodCall& c, const SmartReport* smart) {
+                        c.reply(QByteArray(reinterpret_cast<const char*>(smart->blob.data()),
+                                              qsizetype(smart->blob.size())));
+                    });
+    return {};
 }
 
-bool Drive::selfTest(const char* method, int test, const QVariantMap& options)
+void Drive::selfTest(const char* method, int test, const QVariantMap& options)
 {
     m_manager.touch();
     MethodCall call(*this, m_context, method);
     auto o = call.parse(options);
     if (!o)
-        return false;
-    auto d = revalidate();
-    if (!call.check(d.status()) || !call.authorize("self-test", *o))
-        return false;
-    DeviceSmartSource source(d->path, DeviceSmartSource::WakePolicy::Wake);
-    if (!call.check(source.runSelfTest(static_cast<SmartSelfTest>(test))))
-        return false;
-    qCInfo(dmremapHelper, "%s on %s by uid %u", method, d->path.c_str(), call.callerUid());
-    return true;
+        return;
+    if (test < 0) {
+        call.fail(Status{Error::InvalidArgument, "self-test type must be short, extended or conveyance"});
+        return;
+    }
+    call.authorized(this, "self-test", *o, [this] { return revalidate(); },
+                    [test](MethodCall& c, CheckedDevice& d) {
+                        DeviceSmartSource source(d.path, DeviceSmartSource::WakePolicy::Wake);
+                        if (!c.check(source.runSelfTest(static_cast<SmartSelfTest>(test))))
+                            return;
+                        qCInfo(dmremapHelper, "%s on %s by uid %u", c.method(), d.path.c_str(),
+                               c.callerUid());
+                        c.reply();
+                    });
 }
 
 void Drive::StartSelfTest(const QString& type, const QVariantMap& options)
@@ -251,11 +269,6 @@ void Drive::StartSelfTest(const QString& type, const QVariantMap& options)
         test = int(SmartSelfTest::Extended);
     else if (type == QLatin1String("conveyance"))
         test = int(SmartSelfTest::Conveyance);
-    if (test < 0) {
-        MethodCall call(*this, m_context, "StartSelfTest");
-        call.fail(Status{Error::InvalidArgument, "self-test type must be short, extended or conveyance"});
-        return;
-    }
     selfTest("StartSelfTest", test, options);
 }
 
@@ -278,20 +291,33 @@ QDBusObjectPath Drive::StartScan(const QVariantMap& options)
                                   {"in_flight", QMetaType::UInt}});
     if (!o)
         return {};
-    auto d = revalidate();
-    if (!call.check(d.status()))
-        return {};
-    auto scanOptions = scanOptionsFrom(*o, d->sizeSectors * 512);
-    if (!call.check(scanOptions.status()) || !call.check(m_manager.checkNoJob({name()})))
-        return {};
-    if (!call.authorize("scan", *o))
-        return {};
-    auto job = m_manager.startJob(QStringLiteral("scan"), m_path, {name()}, call.callerUid(),
-                                  scanWork(d->path, *scanOptions, m_context.stateDir, m_driveKey));
-    if (!call.check(job.status()))
-        return {};
-    connect(*job, &Job::ended, this, &Drive::scanHistoryChanged);
-    return QDBusObjectPath((*job)->path());
+    struct Plan {
+        CheckedDevice device;
+        ScanOptions scan;
+    };
+    const Options parsed = *o;
+    call.authorized(
+        this, "scan", *o,
+        [this, parsed]() -> Result<Plan> {
+            auto d = revalidate();
+            if (!d)
+                return d.status();
+            auto scanOptions = scanOptionsFrom(parsed, d->sizeSectors * 512);
+            if (!scanOptions)
+                return scanOptions.status();
+            if (auto s = m_manager.checkNoJob({name()}); !s)
+                return s;
+            return Plan{*d, *scanOptions};
+        },
+        [this](MethodCall& c, Plan& plan) {
+            auto job = m_manager.startJob(QStringLiteral("scan"), m_path, {name()}, c.callerUid(),
+                                          scanWork(plan.device.path, plan.scan, m_context.stateDir, m_driveKey));
+            if (!c.check(job.status()))
+                return;
+            connect(*job, &Job::ended, this, &Drive::scanHistoryChanged);
+            c.reply(QVariant::fromValue(QDBusObjectPath((*job)->path())));
+        });
+    return {};
 }
 
 QVariantMap Drive::GetHealthMap(const QVariantMap& options)
@@ -301,12 +327,23 @@ QVariantMap Drive::GetHealthMap(const QVariantMap& options)
     auto o = call.parse(options,
                         {{"scan", QMetaType::ULongLong}, {"first_region", QMetaType::ULongLong},
                          {"region_count", QMetaType::ULongLong}});
-    if (!o || !call.authorize("read-health", *o))
+    if (!o)
         return {};
+    const Options parsed = *o;
+    call.authorized(this, "read-health", *o, [this, parsed](MethodCall& c) {
+        auto encoded = healthMap(parsed);
+        if (c.check(encoded.status()))
+            c.reply(*encoded);
+    });
+    return {};
+}
+
+Result<QVariantMap> Drive::healthMap(const Options& o)
+{
     const ScanHistory history(m_context.stateDir);
     Result<HealthMap> map{Error::NotFound, "no scan of " + m_device.name + " yet"};
-    if (o->has("scan")) {
-        const auto want = o->u64("scan", 0);
+    if (o.has("scan")) {
+        const auto want = o.u64("scan", 0);
         for (const auto& e : history.list(m_driveKey)) {
             if (qulonglong(std::chrono::duration_cast<std::chrono::microseconds>(e.time.time_since_epoch())
                                .count()) == want)
@@ -323,17 +360,14 @@ QVariantMap Drive::GetHealthMap(const QVariantMap& options)
         g.regionBytes = std::max<std::uint32_t>(HealthMapGeometry::defaultRegionBytes, g.unitBytes);
         map = HealthMap(g);
     }
-    if (!call.check(map.status()))
-        return {};
+    if (!map)
+        return map.status();
     if (remap) {
         auto entries = remap->allEntries();
         if (entries)
             applyOverlays(*map, *entries, remap->unitBytes());
     }
-    auto encoded = encodeHealthMap(*map, o->u64("first_region", 0), o->u64("region_count", ~0ull));
-    if (!call.check(encoded.status()))
-        return {};
-    return *encoded;
+    return encodeHealthMap(*map, o.u64("first_region", 0), o.u64("region_count", ~0ull));
 }
 
 } // namespace dmremap::helper

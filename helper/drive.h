@@ -13,6 +13,8 @@
 namespace dmremap::helper {
 
 class Manager;
+class MethodCall;
+class Options;
 
 /// One block device at /org/dmremap/Helper1/drives/<name>
 /// (org.dmremap.Helper1.Drive): SMART, scans, scan history, health map.
@@ -87,7 +89,11 @@ Q_SIGNALS:
 
 private:
     Result<CheckedDevice> revalidate();
-    bool selfTest(const char* method, int test, const QVariantMap& options);
+    void smartUpdate(MethodCall& call, const CheckedDevice& device, bool wake);
+    /// The last SMART read; NotAvailable before the first SmartUpdate.
+    Result<const SmartReport*> smartData() const;
+    void selfTest(const char* method, int test, const QVariantMap& options);
+    Result<QVariantMap> healthMap(const Options& options);
 
     HelperContext& m_context;
     Manager& m_manager;

@@ -96,14 +96,19 @@ void Job::finish(const Status& status)
     publishProgress();
     m_progressTimer.stop();
     m_finished = true;
+    m_success = status.ok();
+    m_errorName = status.ok() ? QString() : dbus::dbusErrorName(status.error());
+    m_message = QString::fromStdString(status.ok() ? m_control.message() : status.message());
     emitPropertiesChanged(m_context, m_path, dbus::jobInterface,
-                          {{QStringLiteral("Finished"), true}, {QStringLiteral("Progress"), 1.0},
+                          {{QStringLiteral("Finished"), true},
+                           {QStringLiteral("Success"), m_success},
+                           {QStringLiteral("ErrorName"), m_errorName},
+                           {QStringLiteral("Message"), m_message},
+                           {QStringLiteral("Progress"), 1.0},
                            {QStringLiteral("ExpectedEndTime"), qulonglong(0)}});
-    const QString error = status.ok() ? QString() : dbus::dbusErrorName(status.error());
-    const QString message = QString::fromStdString(status.ok() ? m_control.message() : status.message());
     qCInfo(dmremapHelper, "job %s: %s of %s %s: %s", qPrintable(m_path), qPrintable(m_operation),
-           qPrintable(m_deviceName), status.ok() ? "succeeded" : "failed", qPrintable(message));
-    Q_EMIT Completed(status.ok(), error, message);
+           qPrintable(m_deviceName), status.ok() ? "succeeded" : "failed", qPrintable(m_message));
+    Q_EMIT Completed(m_success, m_message);
     Q_EMIT ended(this);
     QTimer::singleShot(m_context.jobLinger, this, &QObject::deleteLater);
 }
@@ -114,15 +119,23 @@ void Job::Cancel(const QVariantMap& options)
     auto o = call.parse(options);
     if (!o)
         return;
-    if (m_finished) {
-        call.fail(Status{Error::Failed, "the job has finished"});
-        return;
-    }
+    struct Plan {
+        bool nothingChanges; ///< the caller started the job: no polkit check
+    };
     // The starter may always cancel its own job; anyone else needs the action.
-    if (call.callerUid() != m_uid && !call.authorize("cancel-job", *o))
-        return;
-    qCInfo(dmremapHelper, "job %s: cancelled by uid %u", qPrintable(m_path), call.callerUid());
-    m_control.cancel();
+    const uint uid = call.callerUid();
+    call.authorized(
+        this, "cancel-job", *o,
+        [this, uid]() -> Result<Plan> {
+            if (m_finished)
+                return Status{Error::Failed, "the job has finished"};
+            return Plan{uid == m_uid && uid != uint(-1)};
+        },
+        [this](MethodCall& c, Plan&) {
+            qCInfo(dmremapHelper, "job %s: cancelled by uid %u", qPrintable(m_path), c.callerUid());
+            m_control.cancel();
+            c.reply();
+        });
 }
 
 } // namespace dmremap::helper

@@ -17,8 +17,10 @@ namespace dmremap::helper {
 /// A long operation (scan, rescue, format) exported at
 /// /org/dmremap/Helper1/jobs/<n> with org.dmremap.Helper1.Job. The work
 /// runs on its own thread; progress reaches the bus as PropertiesChanged at
-/// most once per HelperContext::statusInterval. After Completed the object
-/// lingers for HelperContext::jobLinger, then unregisters and deletes itself.
+/// most once per HelperContext::statusInterval. When the work ends, Finished,
+/// Success, ErrorName and Message are set (one PropertiesChanged), then
+/// Completed(success, message) is emitted; the object lingers for
+/// HelperContext::jobLinger, then unregisters and deletes itself.
 class Job : public QObject, protected QDBusContext
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ class Job : public QObject, protected QDBusContext
     Q_PROPERTY(QString Phase READ phase)
     Q_PROPERTY(qulonglong BadUnits READ badUnits)
     Q_PROPERTY(bool Finished READ finished)
+    Q_PROPERTY(bool Success READ success)
+    Q_PROPERTY(QString ErrorName READ errorName)
+    Q_PROPERTY(QString Message READ message)
 
 public:
     /// The work; returns its outcome. Runs on the job's thread.
@@ -61,12 +66,15 @@ public:
     QString phase() const { return QString::fromStdString(m_shown.phase); }
     qulonglong badUnits() const { return m_shown.badUnits; }
     bool finished() const { return m_finished; }
+    bool success() const { return m_success; }
+    QString errorName() const { return m_errorName; }
+    QString message() const { return m_message; }
 
 public Q_SLOTS:
     void Cancel(const QVariantMap& options);
 
 Q_SIGNALS:
-    void Completed(bool success, const QString& error, const QString& message);
+    void Completed(bool success, const QString& message);
     /// Internal: the work ended (before the linger time).
     void ended(dmremap::helper::Job* job);
 
@@ -85,6 +93,9 @@ private:
     JobControl m_control;
     JobProgress m_shown;
     bool m_finished = false;
+    bool m_success = false;
+    QString m_errorName;
+    QString m_message;
     QTimer m_progressTimer;
     std::thread m_thread;
 };

@@ -58,7 +58,7 @@ int main(int argc, char** argv)
     context.stateDir = parser.value(stateDir).toStdString();
     context.probe = std::make_unique<SysfsProbe>();
     context.dm = std::make_unique<dm::LibDevmapperControl>();
-    context.authorizer = std::make_unique<PolkitAuthorizer>();
+    context.authorizer = std::make_unique<PolkitAuthorizer>(QDBusConnection::systemBus());
     context.moduleLoader = std::make_unique<KmodModuleLoader>();
 
     if (parser.isSet(assemble)) {

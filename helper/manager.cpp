@@ -282,11 +282,12 @@ void Manager::LoadModule(const QVariantMap& options)
     auto o = call.parse(options);
     if (!o)
         return;
-    if (moduleLoaded())
-        return; // nothing changes: no authorization needed
-    if (!call.authorize("load-module", *o))
-        return;
-    call.check(ensureModule());
+    struct Plan {
+        bool nothingChanges;
+    };
+    call.authorized(
+        this, "load-module", *o, [this] { return Result<Plan>(Plan{moduleLoaded()}); },
+        [this](MethodCall& c, Plan&) { c.finish(ensureModule()); });
 }
 
 QDBusObjectPath Manager::GetDrive(const QString& name, const QVariantMap& options)
@@ -297,9 +298,22 @@ QDBusObjectPath Manager::GetDrive(const QString& name, const QVariantMap& option
     if (!o)
         return {};
     auto d = m_validator.resolve(name.toStdString());
-    if (!call.check(d.status()))
-        return {};
-    return QDBusObjectPath(drive(*d)->path());
+    if (call.check(d.status()))
+        call.reply(QVariant::fromValue(QDBusObjectPath(drive(*d)->path())));
+    return {};
+}
+
+Result<Manager::Pair> Manager::validatePair(const QString& main, const QString& spare) const
+{
+    auto m = m_validator.resolve(main.toStdString());
+    if (!m)
+        return m.status();
+    auto s = m_validator.resolve(spare.toStdString());
+    if (!s)
+        return s.status();
+    if (auto st = m_validator.checkDistinct(*m, *s); !st)
+        return st;
+    return Pair{*m, *s};
 }
 
 QDBusObjectPath Manager::FormatSpare(const QString& main, const QString& spare, const QVariantMap& options)
@@ -309,32 +323,36 @@ QDBusObjectPath Manager::FormatSpare(const QString& main, const QString& spare, 
     auto o = call.parse(options, {{"unit_bytes", QMetaType::UInt}, {"force", QMetaType::Bool}});
     if (!o)
         return {};
-    auto m = m_validator.resolve(main.toStdString());
-    if (!call.check(m.status()))
-        return {};
-    auto s = m_validator.resolve(spare.toStdString());
-    if (!call.check(s.status()))
-        return {};
     const quint32 unit = o->u32("unit_bytes", 0);
     if (o->has("unit_bytes") && !dmr_unit_valid(unit)) {
         call.fail(Status{Error::InvalidArgument, "unit_bytes must be a power of two in 512..65536"});
         return {};
     }
-    if (!call.check(m_validator.checkDistinct(*m, *s)) || !call.check(m_validator.checkNotInUse(*s)) ||
-        !call.check(checkNoJob({spare, main})))
-        return {};
-    if (!call.authorize("format-spare", *o))
-        return {};
     spare::FormatOptions fo;
     fo.unitBytes = unit;
     fo.force = o->boolean("force", false);
-    auto job = startJob(QStringLiteral("format"), drive(*s)->path(), {spare, main}, call.callerUid(),
-                        formatSpareWork(m->path, s->path, fo));
-    if (!call.check(job.status()))
-        return {};
-    qCInfo(dmremapHelper, "FormatSpare: uid %u formats %s as the spare of %s (%s)", call.callerUid(),
-           s->path.c_str(), m->path.c_str(), qPrintable((*job)->path()));
-    return QDBusObjectPath((*job)->path());
+    call.authorized(
+        this, "format-spare", *o,
+        [this, main, spare]() -> Result<Pair> {
+            auto p = validatePair(main, spare);
+            if (!p)
+                return p;
+            if (auto s = m_validator.checkNotInUse(p->spare); !s)
+                return s;
+            if (auto s = checkNoJob({spare, main}); !s)
+                return s;
+            return p;
+        },
+        [this, main, spare, fo](MethodCall& c, Pair& p) {
+            auto job = startJob(QStringLiteral("format"), drive(p.spare)->path(), {spare, main}, c.callerUid(),
+                                formatSpareWork(p.main.path, p.spare.path, fo));
+            if (!c.check(job.status()))
+                return;
+            qCInfo(dmremapHelper, "FormatSpare: uid %u formats %s as the spare of %s (%s)", c.callerUid(),
+                   p.spare.path.c_str(), p.main.path.c_str(), qPrintable((*job)->path()));
+            c.reply(QVariant::fromValue(QDBusObjectPath((*job)->path())));
+        });
+    return {};
 }
 
 QDBusObjectPath Manager::CreateRemapDevice(const QString& main, const QString& spare, const QVariantMap& options)
@@ -348,12 +366,6 @@ QDBusObjectPath Manager::CreateRemapDevice(const QString& main, const QString& s
                                   {"no_auto_remap", QMetaType::Bool}});
     if (!o)
         return {};
-    auto m = m_validator.resolve(main.toStdString());
-    if (!call.check(m.status()))
-        return {};
-    auto s = m_validator.resolve(spare.toStdString());
-    if (!call.check(s.status()))
-        return {};
     const QString name = o->string("name", QStringLiteral("remap-") + main);
     if (!DeviceValidator::validDmName(name.toStdString())) {
         call.fail(Status{Error::InvalidArgument, "'" + name.toStdString() + "' is not a valid device-mapper name"});
@@ -366,72 +378,97 @@ QDBusObjectPath Manager::CreateRemapDevice(const QString& main, const QString& s
                                                  "512..65536"});
         return {};
     }
-    if (!call.check(m_validator.checkDistinct(*m, *s)))
-        return {};
-    // Nothing changes when this very pair is assembled already.
-    refreshRemapDevices();
-    if (RemapDevice* existing = remapDeviceByName(name)) {
-        if (existing->main() == main && existing->spare() == spare)
-            return QDBusObjectPath(existing->path());
-        call.fail(Status{Error::AlreadyExists, "a device named " + name.toStdString() + " exists"});
-        return {};
-    }
-    if (!call.check(m_validator.checkNotInUse(*m)) || !call.check(m_validator.checkNotInUse(*s)) ||
-        !call.check(checkNoJob({main, spare})))
-        return {};
-    if (!call.authorize("create", *o))
-        return {};
-    if (!call.check(ensureModule()))
-        return {};
+    struct Plan {
+        Pair pair;
+        bool nothingChanges = false; ///< this very pair is assembled already
+        QString existing; ///< its object path
+    };
+    const auto validate = [this, main, spare, name]() -> Result<Plan> {
+        auto p = validatePair(main, spare);
+        if (!p)
+            return p.status();
+        refreshRemapDevices();
+        if (RemapDevice* existing = remapDeviceByName(name)) {
+            if (existing->main() == main && existing->spare() == spare)
+                return Plan{*p, true, existing->path()};
+            return Status{Error::AlreadyExists, "a device named " + name.toStdString() + " exists"};
+        }
+        for (const CheckedDevice* d : {&p->main, &p->spare}) {
+            if (auto s = m_validator.checkNotInUse(*d); !s)
+                return s;
+        }
+        if (auto s = checkNoJob({main, spare}); !s)
+            return s;
+        return Plan{*p, false, {}};
+    };
+    const bool format = o->boolean("format", false);
+    const bool noAutoRemap = o->boolean("no_auto_remap", false);
+    call.authorized(this, "create", *o, validate,
+                    [this, name, format, noAutoRemap, retries, unit](MethodCall& c, Plan& plan) {
+                        if (plan.nothingChanges) {
+                            c.reply(QVariant::fromValue(QDBusObjectPath(plan.existing)));
+                            return;
+                        }
+                        createRemapDevice(c, name, plan.pair, format, unit, retries, noAutoRemap);
+                    });
+    return {};
+}
 
+void Manager::createRemapDevice(MethodCall& call, const QString& name, const Pair& pair, bool format,
+                                quint32 unitBytes, quint32 readRetries, bool noAutoRemap)
+{
+    if (!call.check(ensureModule()))
+        return;
+    const CheckedDevice& m = pair.main;
+    const CheckedDevice& s = pair.spare;
     // The spare must carry metadata for this main device; format it only
     // when the caller says the user confirmed it.
     {
-        auto spareDev = spare::openBlockDevice(s->path, false);
+        auto spareDev = spare::openBlockDevice(s.path, false);
         if (!call.check(spareDev.status()))
-            return {};
+            return;
         const spare::SpareReport report = spare::readSpare(**spareDev);
         if (!report.found) {
-            if (!o->boolean("format", false)) {
-                call.fail(Status{Error::CorruptData, "the spare " + s->name +
+            if (!format) {
+                call.fail(Status{Error::CorruptData, "the spare " + s.name +
                                                          " holds no dm-remap metadata; format it first (option "
                                                          "format=true once the user confirmed)"});
-                return {};
+                return;
             }
             spareDev->reset();
-            auto mainDev = spare::openBlockDevice(m->path, false);
-            auto spareRw = spare::openBlockDevice(s->path, true);
+            auto mainDev = spare::openBlockDevice(m.path, false);
+            auto spareRw = spare::openBlockDevice(s.path, true);
             if (!call.check(mainDev.status()) || !call.check(spareRw.status()))
-                return {};
+                return;
             spare::FormatOptions fo;
-            fo.unitBytes = unit;
+            fo.unitBytes = unitBytes;
             auto sb = spare::formatSpare(**mainDev, **spareRw, fo);
             if (!call.check(sb.status()))
-                return {};
-            qCInfo(dmremapHelper, "CreateRemapDevice: formatted %s as the spare of %s", s->path.c_str(),
-                   m->path.c_str());
+                return;
+            qCInfo(dmremapHelper, "CreateRemapDevice: formatted %s as the spare of %s", s.path.c_str(),
+                   m.path.c_str());
         } else if (!report.usable) {
-            call.fail(Status{Error::CorruptData, "no metadata copy on the spare " + s->name + " is complete"});
-            return {};
+            call.fail(Status{Error::CorruptData, "no metadata copy on the spare " + s.name + " is complete"});
+            return;
         }
     }
     dm::RemapTable table;
-    table.mainDevice = m->path;
-    table.spareDevice = s->path;
-    table.lengthSectors = m->sizeSectors;
-    table.readRetries = retries;
-    table.noAutoRemap = o->boolean("no_auto_remap", false);
+    table.mainDevice = m.path;
+    table.spareDevice = s.path;
+    table.lengthSectors = m.sizeSectors;
+    table.readRetries = readRetries;
+    table.noAutoRemap = noAutoRemap;
     if (!call.check(m_context.dm->createRemap(name.toStdString(), table)))
-        return {};
+        return;
     qCInfo(dmremapHelper, "CreateRemapDevice: uid %u created %s (main %s, spare %s)", call.callerUid(),
-           qPrintable(name), m->path.c_str(), s->path.c_str());
+           qPrintable(name), m.path.c_str(), s.path.c_str());
     refreshRemapDevices();
     RemapDevice* created = remapDeviceByName(name);
     if (!created) {
         call.fail(Status{Error::Failed, "the device " + name.toStdString() + " vanished after creation"});
-        return {};
+        return;
     }
-    return QDBusObjectPath(created->path());
+    call.reply(QVariant::fromValue(QDBusObjectPath(created->path())));
 }
 
 void Manager::Watch(const QVariantMap& options)
@@ -441,11 +478,12 @@ void Manager::Watch(const QVariantMap& options)
     if (!call.parse(options))
         return;
     const QString who = call.caller();
-    if (who.isEmpty() || m_watchers.contains(who))
-        return;
-    m_watchers.insert(who);
-    m_watcher.addWatchedService(who);
-    updateStreaming();
+    if (!who.isEmpty() && !m_watchers.contains(who)) {
+        m_watchers.insert(who);
+        m_watcher.addWatchedService(who);
+        updateStreaming();
+    }
+    call.reply();
 }
 
 void Manager::Unwatch(const QVariantMap& options)
@@ -458,6 +496,7 @@ void Manager::Unwatch(const QVariantMap& options)
     m_watchers.remove(who);
     m_watcher.removeWatchedService(who);
     updateStreaming();
+    call.reply();
 }
 
 void Manager::updateStreaming()

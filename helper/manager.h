@@ -19,6 +19,7 @@
 namespace dmremap::helper {
 
 class Drive;
+class MethodCall;
 class RemapDevice;
 
 /// The manager object /org/dmremap/Helper1 (org.dmremap.Helper1.Manager)
@@ -85,6 +86,14 @@ public Q_SLOTS:
     void Unwatch(const QVariantMap& options);
 
 private:
+    struct Pair {
+        CheckedDevice main;
+        CheckedDevice spare;
+    };
+    /// Both devices resolve and the spare is distinct from the main device.
+    Result<Pair> validatePair(const QString& main, const QString& spare) const;
+    void createRemapDevice(MethodCall& call, const QString& name, const Pair& pair, bool format, quint32 unitBytes,
+                           quint32 readRetries, bool noAutoRemap);
     void pollStatus();
     void checkIdle();
     void updateStreaming();

@@ -4,7 +4,8 @@
 #include "helperlog.h"
 
 #include <QDBusConnectionInterface>
-#include <QDBusMessage>
+
+#include <optional>
 
 namespace dmremap::helper {
 
@@ -19,11 +20,56 @@ void emitPropertiesChanged(const HelperContext& context, const QString& path, co
     context.connection.send(signal);
 }
 
+struct MethodCall::State {
+    HelperContext& context;
+    const char* method;
+    bool fromDBus;
+    QDBusConnection connection;
+    QDBusMessage message;
+    bool replied = false;
+    mutable std::optional<uint> uid;
+
+    State(HelperContext& c, const char* m, bool d, QDBusConnection conn, QDBusMessage msg)
+        : context(c)
+        , method(m)
+        , fromDBus(d)
+        , connection(std::move(conn))
+        , message(std::move(msg))
+    {
+    }
+    State(const State&) = delete;
+    State& operator=(const State&) = delete;
+
+    void send(const QDBusMessage& answer)
+    {
+        if (replied)
+            return;
+        replied = true;
+        if (fromDBus)
+            connection.send(answer);
+    }
+
+    ~State()
+    {
+        if (replied || !fromDBus)
+            return;
+        // A path of the method that forgot to answer: never leave the caller waiting.
+        qCWarning(dmremapHelper, "%s: no reply was sent; answering Failed", method);
+        connection.send(message.createErrorReply(dbus::dbusErrorName(Error::Failed),
+                                                 QStringLiteral("internal error: %1 did not answer")
+                                                     .arg(QLatin1String(method))));
+    }
+};
+
 MethodCall::MethodCall(QDBusContext& dbus, HelperContext& context, const char* method)
-    : m_dbus(dbus)
-    , m_context(context)
-    , m_method(method)
 {
+    const bool fromDBus = dbus.calledFromDBus();
+    if (fromDBus) {
+        dbus.setDelayedReply(true);
+        m_state = std::make_shared<State>(context, method, true, dbus.connection(), dbus.message());
+    } else {
+        m_state = std::make_shared<State>(context, method, false, QDBusConnection(QString()), QDBusMessage());
+    }
 }
 
 std::optional<Options> MethodCall::parse(const QVariantMap& options, std::initializer_list<Options::Key> keys)
@@ -46,42 +92,81 @@ bool MethodCall::fail(const Status& status)
     if (status.ok())
         return true;
     const QString message = QString::fromStdString(status.message());
-    qCDebug(dmremapHelper, "%s from %s (uid %u): %s", m_method, qPrintable(caller()), callerUid(),
+    qCDebug(dmremapHelper, "%s from %s (uid %u): %s", method(), qPrintable(caller()), callerUid(),
             qPrintable(message));
-    if (m_dbus.calledFromDBus())
-        m_dbus.sendErrorReply(dbus::dbusErrorName(status.error()), message);
+    m_state->send(m_state->message.createErrorReply(dbus::dbusErrorName(status.error()), message));
     return false;
 }
 
-bool MethodCall::authorize(const char* verb, const Options& options)
+void MethodCall::reply(const QVariant& value)
 {
-    if (!m_dbus.calledFromDBus())
-        return true;
-    const QString action = QStringLiteral("org.dmremap.helper.") + QLatin1String(verb);
-    const auto result = m_context.authorizer->check(action, caller(), !options.noUserInteraction());
-    if (result == Authorizer::Result::Yes)
-        return true;
-    if (result == Authorizer::Result::Error) {
-        m_dbus.sendErrorReply(dbus::dbusErrorName(Error::Failed),
-                              QStringLiteral("Could not ask polkit whether %1 is allowed").arg(action));
-        return false;
+    m_state->send(value.isValid() ? m_state->message.createReply(value) : m_state->message.createReply());
+}
+
+void MethodCall::finish(const Status& status)
+{
+    if (check(status))
+        reply();
+}
+
+void MethodCall::authorize(QObject* object, const char* verb, const Options& options,
+                           std::function<void(MethodCall&)> then)
+{
+    if (!m_state->fromDBus) {
+        then(*this);
+        return;
     }
-    qCInfo(dmremapHelper, "%s: uid %u (%s) is not authorized for %s", m_method, callerUid(), qPrintable(caller()),
-           qPrintable(action));
-    m_dbus.sendErrorReply(dbus::notAuthorizedErrorName(), QStringLiteral("Not authorized for %1").arg(action));
-    return false;
+    const QString action = QStringLiteral("org.dmremap.helper.") + QLatin1String(verb);
+    QPointer<QObject> guard(object);
+    MethodCall call = *this;
+    m_state->context.authorizer->check(
+        action, caller(), !options.noUserInteraction(),
+        [call, guard, action, then = std::move(then)](Authorizer::Result result) mutable {
+            if (result == Authorizer::Result::Error) {
+                call.fail(Status{Error::Failed, "could not ask polkit whether " + action.toStdString() +
+                                                    " is allowed"});
+                return;
+            }
+            if (result == Authorizer::Result::No) {
+                qCInfo(dmremapHelper, "%s: uid %u (%s) is not authorized for %s", call.method(), call.callerUid(),
+                       qPrintable(call.caller()), qPrintable(action));
+                call.m_state->send(call.m_state->message.createErrorReply(
+                    dbus::notAuthorizedErrorName(), QStringLiteral("Not authorized for %1").arg(action)));
+                return;
+            }
+            if (!guard) {
+                call.fail(Status{Error::NotFound, "the object went away while polkit was asked"});
+                return;
+            }
+            then(call);
+        });
 }
 
 QString MethodCall::caller() const
 {
-    return m_dbus.calledFromDBus() ? m_dbus.message().service() : QString();
+    return m_state->fromDBus ? m_state->message.service() : QString();
 }
 
 uint MethodCall::callerUid() const
 {
-    if (!m_dbus.calledFromDBus())
+    if (!m_state->fromDBus)
         return 0;
-    return m_dbus.connection().interface()->serviceUid(m_dbus.message().service()).value();
+    if (!m_state->uid) {
+        // A caller that left has no uid: never mistake it for root.
+        const auto uid = m_state->connection.interface()->serviceUid(m_state->message.service());
+        m_state->uid = uid.isValid() ? uid.value() : uint(-1);
+    }
+    return *m_state->uid;
+}
+
+const char* MethodCall::method() const
+{
+    return m_state->method;
+}
+
+bool MethodCall::replied() const
+{
+    return m_state->replied;
 }
 
 } // namespace dmremap::helper

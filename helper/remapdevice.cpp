@@ -51,9 +51,14 @@ bool RemapDevice::poll(bool announce)
     auto s = m_context.dm->status(m_dm.name);
     if (!s)
         return false;
-    const StatusDiff diff = StatusDiff::between(m_status, *s);
-    const std::optional<dm::RemapStatus> old = m_status;
     m_status = *s;
+    if (!announce && m_announced)
+        return true;
+    // The difference to what was last announced: reads in between (method
+    // validation, property reads) never swallow a change.
+    const StatusDiff diff = StatusDiff::between(m_announced, *s);
+    const std::optional<dm::RemapStatus> old = m_announced;
+    m_announced = *s;
     if (!announce || !old)
         return true;
     emitPropertiesChanged(m_context, m_path, dbus::remapDeviceInterface, diff.changedProperties);
@@ -70,6 +75,13 @@ bool RemapDevice::poll(bool announce)
     if (diff.full)
         Q_EMIT SpareFull();
     return true;
+}
+
+const dm::RemapStatus* RemapDevice::current() const
+{
+    if (auto s = m_context.dm->status(m_dm.name))
+        m_status = *s;
+    return m_status ? &*m_status : nullptr;
 }
 
 Result<std::vector<dm::RemapEntry>> RemapDevice::allEntries()
@@ -121,15 +133,24 @@ DmrRemapEntryList RemapDevice::ListRemaps(qulonglong from, uint count, const QVa
         call.fail(Status{Error::InvalidArgument, "count must be 1..100000"});
         return {};
     }
-    if (!call.authorize("read-health", *o))
-        return {};
-    auto entries = m_context.dm->listRemaps(m_dm.name, from, count);
-    if (!call.check(entries.status()))
-        return {};
-    DmrRemapEntryList list;
-    for (const auto& e : *entries)
-        list.append({e.mainUnit, e.slot, e.pending ? QStringLiteral("pending") : QStringLiteral("remapped")});
-    return list;
+    call.authorized(this, "read-health", *o, [this, from, count](MethodCall& c) {
+        auto entries = m_context.dm->listRemaps(m_dm.name, from, count);
+        if (!c.check(entries.status()))
+            return;
+        DmrRemapEntryList list;
+        for (const auto& e : *entries)
+            list.append({e.mainUnit, e.slot, e.pending ? QStringLiteral("pending") : QStringLiteral("remapped")});
+        c.reply(QVariant::fromValue(list));
+    });
+    return {};
+}
+
+Status RemapDevice::checkSector(qulonglong sector) const
+{
+    if (sector >= m_dm.lengthSectors)
+        return Status{Error::InvalidArgument, "sector " + std::to_string(sector) + " is past the end (" +
+                                                  std::to_string(m_dm.lengthSectors) + " sectors)"};
+    return {};
 }
 
 void RemapDevice::Remap(qulonglong sector, const QVariantMap& options)
@@ -137,27 +158,34 @@ void RemapDevice::Remap(qulonglong sector, const QVariantMap& options)
     m_manager.touch();
     MethodCall call(*this, m_context, "Remap");
     auto o = call.parse(options);
-    if (!o)
+    if (!o || !call.check(checkSector(sector)))
         return;
-    if (sector >= m_dm.lengthSectors) {
-        call.fail(Status{Error::InvalidArgument, "sector " + std::to_string(sector) + " is past the end (" +
-                                                     std::to_string(m_dm.lengthSectors) + " sectors)"});
-        return;
-    }
-    if (!call.check(m_manager.checkNoJob({m_main, kernelName()})))
-        return;
-    auto entry = findEntry(sector * 512 / std::max<std::uint32_t>(unitBytes(), 512));
-    if (!call.check(entry.status()))
-        return;
-    if (*entry && !(*entry)->pending)
-        return; // remapped already: nothing changes
-    if (!call.authorize("remap", *o))
-        return;
-    auto reply = m_context.dm->message(m_dm.name, "remap " + std::to_string(sector));
-    if (!call.check(reply.status()))
-        return;
-    qCInfo(dmremapHelper, "Remap: uid %u remapped sector %llu of %s", call.callerUid(), sector, m_dm.name.c_str());
-    poll(true);
+    struct Plan {
+        bool nothingChanges; ///< remapped already
+    };
+    call.authorized(
+        this, "remap", *o,
+        [this, sector]() -> Result<Plan> {
+            if (auto s = m_manager.checkNoJob({m_main, kernelName()}); !s)
+                return s;
+            auto entry = findEntry(sector * 512 / std::max<std::uint32_t>(unitBytes(), 512));
+            if (!entry)
+                return entry.status();
+            return Plan{*entry && !(*entry)->pending};
+        },
+        [this, sector](MethodCall& c, Plan& plan) {
+            if (plan.nothingChanges) {
+                c.reply();
+                return;
+            }
+            auto reply = m_context.dm->message(m_dm.name, "remap " + std::to_string(sector));
+            if (!c.check(reply.status()))
+                return;
+            qCInfo(dmremapHelper, "Remap: uid %u remapped sector %llu of %s", c.callerUid(), sector,
+                   m_dm.name.c_str());
+            poll(true);
+            c.reply();
+        });
 }
 
 QDBusObjectPath RemapDevice::RescueBlock(qulonglong sector, const QVariantMap& options)
@@ -172,35 +200,41 @@ QDBusObjectPath RemapDevice::RescueBlock(qulonglong sector, const QVariantMap& o
         call.fail(Status{Error::InvalidArgument, "retries must be 1..64"});
         return {};
     }
-    if (sector >= m_dm.lengthSectors) {
-        call.fail(Status{Error::InvalidArgument, "sector " + std::to_string(sector) + " is past the end"});
+    if (!call.check(checkSector(sector)))
         return {};
-    }
-    if (!poll(false) || unitBytes() == 0) {
-        call.fail(Status{Error::NotFound, "the device " + m_dm.name + " is gone"});
-        return {};
-    }
-    auto main = m_manager.validator().resolve(m_main.toStdString());
-    auto node = m_manager.validator().resolve(kernelName().toStdString());
-    if (!call.check(main.status()) || !call.check(node.status()) ||
-        !call.check(m_manager.checkNoJob({m_main, kernelName()})))
-        return {};
-    if (!call.authorize("rescue", *o))
-        return {};
-    RescuePlan plan;
-    plan.mainPath = main->path;
-    plan.remapPath = node->path;
-    plan.unitBytes = unitBytes();
-    plan.offsetBytes = sector * 512 / plan.unitBytes * plan.unitBytes;
-    plan.retries = retries;
-    plan.zeroFill = o->boolean("zero_fill", false);
-    auto job = m_manager.startJob(QStringLiteral("rescue"), m_path, {m_main, kernelName()}, call.callerUid(),
-                                  rescueWork(plan));
-    if (!call.check(job.status()))
-        return {};
-    qCInfo(dmremapHelper, "RescueBlock: uid %u rescues sector %llu of %s%s", call.callerUid(), sector,
-           m_dm.name.c_str(), plan.zeroFill ? " (zero fill allowed)" : "");
-    return QDBusObjectPath((*job)->path());
+    const bool zeroFill = o->boolean("zero_fill", false);
+    call.authorized(
+        this, "rescue", *o,
+        [this, sector, retries, zeroFill]() -> Result<RescuePlan> {
+            if (!poll(false) || unitBytes() == 0)
+                return Status{Error::NotFound, "the device " + m_dm.name + " is gone"};
+            auto main = m_manager.validator().resolve(m_main.toStdString());
+            if (!main)
+                return main.status();
+            auto node = m_manager.validator().resolve(kernelName().toStdString());
+            if (!node)
+                return node.status();
+            if (auto s = m_manager.checkNoJob({m_main, kernelName()}); !s)
+                return s;
+            RescuePlan plan;
+            plan.mainPath = main->path;
+            plan.remapPath = node->path;
+            plan.unitBytes = unitBytes();
+            plan.offsetBytes = sector * 512 / plan.unitBytes * plan.unitBytes;
+            plan.retries = retries;
+            plan.zeroFill = zeroFill;
+            return plan;
+        },
+        [this, sector](MethodCall& c, RescuePlan& plan) {
+            auto job = m_manager.startJob(QStringLiteral("rescue"), m_path, {m_main, kernelName()},
+                                          c.callerUid(), rescueWork(plan));
+            if (!c.check(job.status()))
+                return;
+            qCInfo(dmremapHelper, "RescueBlock: uid %u rescues sector %llu of %s%s", c.callerUid(), sector,
+                   m_dm.name.c_str(), plan.zeroFill ? " (zero fill allowed)" : "");
+            c.reply(QVariant::fromValue(QDBusObjectPath((*job)->path())));
+        });
+    return {};
 }
 
 void RemapDevice::ClearPending(qulonglong sector, const QVariantMap& options)
@@ -208,25 +242,32 @@ void RemapDevice::ClearPending(qulonglong sector, const QVariantMap& options)
     m_manager.touch();
     MethodCall call(*this, m_context, "ClearPending");
     auto o = call.parse(options);
-    if (!o)
+    if (!o || !call.check(checkSector(sector)))
         return;
-    if (sector >= m_dm.lengthSectors) {
-        call.fail(Status{Error::InvalidArgument, "sector " + std::to_string(sector) + " is past the end"});
-        return;
-    }
-    auto entry = findEntry(sector * 512 / std::max<std::uint32_t>(unitBytes(), 512));
-    if (!call.check(entry.status()))
-        return;
-    if (!*entry || !(*entry)->pending)
-        return; // not pending: nothing changes
-    if (!call.authorize("clear-pending", *o))
-        return;
-    auto reply = m_context.dm->message(m_dm.name, "clear_pending " + std::to_string(sector));
-    if (!call.check(reply.status()))
-        return;
-    qCInfo(dmremapHelper, "ClearPending: uid %u cleared sector %llu of %s", call.callerUid(), sector,
-           m_dm.name.c_str());
-    poll(true);
+    struct Plan {
+        bool nothingChanges; ///< not pending
+    };
+    call.authorized(
+        this, "clear-pending", *o,
+        [this, sector]() -> Result<Plan> {
+            auto entry = findEntry(sector * 512 / std::max<std::uint32_t>(unitBytes(), 512));
+            if (!entry)
+                return entry.status();
+            return Plan{!*entry || !(*entry)->pending};
+        },
+        [this, sector](MethodCall& c, Plan& plan) {
+            if (plan.nothingChanges) {
+                c.reply();
+                return;
+            }
+            auto reply = m_context.dm->message(m_dm.name, "clear_pending " + std::to_string(sector));
+            if (!c.check(reply.status()))
+                return;
+            qCInfo(dmremapHelper, "ClearPending: uid %u cleared sector %llu of %s", c.callerUid(), sector,
+                   m_dm.name.c_str());
+            poll(true);
+            c.reply();
+        });
 }
 
 void RemapDevice::Remove(const QVariantMap& options)
@@ -236,20 +277,28 @@ void RemapDevice::Remove(const QVariantMap& options)
     auto o = call.parse(options);
     if (!o)
         return;
-    auto info = m_context.dm->info(m_dm.name);
-    if (!call.check(info.status()) || !call.check(m_manager.checkNoJob({m_main, kernelName()})))
-        return;
-    if (info->openCount > 0) {
-        call.fail(Status{Error::Busy, m_dm.name + " is open (mounted or in use)"});
-        return;
-    }
-    if (!call.authorize("remove", *o))
-        return;
-    if (!call.check(m_context.dm->remove(m_dm.name)))
-        return;
-    qCInfo(dmremapHelper, "Remove: uid %u removed %s", call.callerUid(), m_dm.name.c_str());
-    // Deletes this object: reply first (QtDBus replies after we return).
-    QMetaObject::invokeMethod(&m_manager, [m = &m_manager] { m->refreshRemapDevices(); }, Qt::QueuedConnection);
+    struct Plan {};
+    call.authorized(
+        this, "remove", *o,
+        [this]() -> Result<Plan> {
+            auto info = m_context.dm->info(m_dm.name);
+            if (!info)
+                return info.status();
+            if (auto s = m_manager.checkNoJob({m_main, kernelName()}); !s)
+                return s;
+            if (info->openCount > 0)
+                return Status{Error::Busy, m_dm.name + " is open (mounted or in use)"};
+            return Plan{};
+        },
+        [this](MethodCall& c, Plan&) {
+            if (!c.check(m_context.dm->remove(m_dm.name)))
+                return;
+            qCInfo(dmremapHelper, "Remove: uid %u removed %s", c.callerUid(), m_dm.name.c_str());
+            c.reply();
+            // Deletes this object: after the reply, from the event loop.
+            QMetaObject::invokeMethod(&m_manager, [m = &m_manager] { m->refreshRemapDevices(); },
+                                      Qt::QueuedConnection);
+        });
 }
 
 } // namespace dmremap::helper

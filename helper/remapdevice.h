@@ -14,8 +14,10 @@ namespace dmremap::helper {
 class Manager;
 
 /// One remap device at /org/dmremap/Helper1/devices/<dm name>
-/// (org.dmremap.Helper1.RemapDevice). Its status properties are the last
-/// status read; poll() re-reads them and emits what changed. Main thread only.
+/// (org.dmremap.Helper1.RemapDevice). Each read of a status property reads
+/// the target's status (one status ioctl), so it is never stale; poll()
+/// re-reads it and emits what changed since the last announcement. Main
+/// thread only.
 class RemapDevice : public QObject, protected QDBusContext
 {
     Q_OBJECT
@@ -50,19 +52,71 @@ public:
     QString main() const { return m_main; }
     QString spare() const { return m_spare; }
     qulonglong sizeSectors() const { return m_dm.lengthSectors; }
-    QString state() const { return m_status ? QString::fromStdString(m_status->state) : QString(); }
-    QString targetVersion() const { return m_status ? QString::fromStdString(m_status->version) : QString(); }
-    uint unitBytes() const { return m_status ? m_status->unitBytes : 0; }
-    qulonglong remapped() const { return m_status ? m_status->remapped : 0; }
-    qulonglong capacity() const { return m_status ? m_status->capacity : 0; }
-    qulonglong pending() const { return m_status ? m_status->pending : 0; }
-    qulonglong readErrors() const { return m_status ? m_status->readErrors : 0; }
-    qulonglong writeErrors() const { return m_status ? m_status->writeErrors : 0; }
-    qulonglong autoRemaps() const { return m_status ? m_status->autoRemaps : 0; }
-    qulonglong manualRemaps() const { return m_status ? m_status->manualRemaps : 0; }
-    qulonglong generation() const { return m_status ? m_status->generation : 0; }
-    uint validCopies() const { return m_status ? m_status->validCopies : 0; }
-    uint copies() const { return m_status ? m_status->copies : 0; }
+    QString state() const
+    {
+        const auto* s = current();
+        return s ? QString::fromStdString(s->state) : QString();
+    }
+    QString targetVersion() const
+    {
+        const auto* s = current();
+        return s ? QString::fromStdString(s->version) : QString();
+    }
+    uint unitBytes() const
+    {
+        const auto* s = current();
+        return s ? s->unitBytes : 0;
+    }
+    qulonglong remapped() const
+    {
+        const auto* s = current();
+        return s ? s->remapped : 0;
+    }
+    qulonglong capacity() const
+    {
+        const auto* s = current();
+        return s ? s->capacity : 0;
+    }
+    qulonglong pending() const
+    {
+        const auto* s = current();
+        return s ? s->pending : 0;
+    }
+    qulonglong readErrors() const
+    {
+        const auto* s = current();
+        return s ? s->readErrors : 0;
+    }
+    qulonglong writeErrors() const
+    {
+        const auto* s = current();
+        return s ? s->writeErrors : 0;
+    }
+    qulonglong autoRemaps() const
+    {
+        const auto* s = current();
+        return s ? s->autoRemaps : 0;
+    }
+    qulonglong manualRemaps() const
+    {
+        const auto* s = current();
+        return s ? s->manualRemaps : 0;
+    }
+    qulonglong generation() const
+    {
+        const auto* s = current();
+        return s ? s->generation : 0;
+    }
+    uint validCopies() const
+    {
+        const auto* s = current();
+        return s ? s->validCopies : 0;
+    }
+    uint copies() const
+    {
+        const auto* s = current();
+        return s ? s->copies : 0;
+    }
 
     void update(const dm::DmDevice& device);
     /// Re-reads the status; emits PropertiesChanged and the signals when
@@ -86,6 +140,8 @@ Q_SIGNALS:
     void StateChanged(const QString& oldState, const QString& newState);
 
 private:
+    /// InvalidArgument when sector is past the end of the device.
+    Status checkSector(qulonglong sector) const;
     /// The table entry of the unit, found by binary search over `list`
     /// pages (the table is sorted by main unit); nullopt when none.
     Result<std::optional<dm::RemapEntry>> findEntry(std::uint64_t unit);
@@ -96,7 +152,12 @@ private:
     QString m_path;
     QString m_main;
     QString m_spare;
-    std::optional<dm::RemapStatus> m_status;
+    /// The status now (a status ioctl); the last one read when the device
+    /// is gone, nullptr when it was never read.
+    const dm::RemapStatus* current() const;
+
+    mutable std::optional<dm::RemapStatus> m_status; ///< the last read
+    std::optional<dm::RemapStatus> m_announced; ///< what the last signals reported
 };
 
 } // namespace dmremap::helper

@@ -75,18 +75,34 @@ public:
     bool quiet = false;
     qint64 lastPrint = 0;
 
-public Q_SLOTS:
-    void completed(bool ok, const QString& err, const QString& msg)
+    /// The outcome from the job's properties, when it has finished.
+    void finishedFrom(const QVariantMap& props)
     {
+        if (done || !props.value(QStringLiteral("Finished")).toBool())
+            return;
+        done = true;
+        success = props.value(QStringLiteral("Success")).toBool();
+        error = props.value(QStringLiteral("ErrorName")).toString();
+        message = props.value(QStringLiteral("Message")).toString();
+        loop.quit();
+    }
+
+public Q_SLOTS:
+    void completed(bool ok, const QString& msg)
+    {
+        if (done)
+            return;
         done = true;
         success = ok;
-        error = err;
         message = msg;
         loop.quit();
     }
     void changed(const QString& interface, const QVariantMap& props, const QStringList&)
     {
         Q_UNUSED(interface)
+        // The outcome properties come in the PropertiesChanged before Completed.
+        if (props.contains(QStringLiteral("ErrorName")))
+            error = props.value(QStringLiteral("ErrorName")).toString();
         if (quiet || !props.contains(QStringLiteral("Progress")))
             return;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -105,26 +121,37 @@ int Client::waitForJob(const QString& jobPath, QString* message)
     JobWatcher w;
     w.quiet = m_json;
     m_connection.connect(dbus::serviceName, jobPath, dbus::jobInterface, QStringLiteral("Completed"), &w,
-                         SLOT(completed(bool, QString, QString)));
+                         SLOT(completed(bool, QString)));
     m_connection.connect(dbus::serviceName, jobPath, QStringLiteral("org.freedesktop.DBus.Properties"),
                          QStringLiteral("PropertiesChanged"), &w, SLOT(changed(QString, QVariantMap, QStringList)));
     // The job may have finished before we subscribed: its object lingers
-    // with Finished set, but the outcome is only in the signal, so poll
-    // Finished and, when set without a signal seen, report what we know.
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &w, [&] {
+    // with the outcome in its properties. Read them now and every 2 s (in
+    // case a signal is lost); a job object that vanished is a failure.
+    const auto readOutcome = [&] {
         QDBusError e;
         auto props = properties(jobPath, dbus::jobInterface, e);
-        if (!props) {
+        if (props) {
+            w.finishedFrom(*props);
+        } else if (!w.done) {
             w.done = true;
             w.success = false;
             w.error = e.name();
             w.message = QStringLiteral("the job vanished before its outcome was seen");
             w.loop.quit();
         }
-    });
+    };
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &w, readOutcome);
     poll.start(2000);
-    w.loop.exec();
+    readOutcome();
+    if (!w.done)
+        w.loop.exec();
+    if (!w.success && w.error.isEmpty()) {
+        // Completed came without the PropertiesChanged before it: ask.
+        QDBusError e;
+        if (auto props = properties(jobPath, dbus::jobInterface, e))
+            w.error = props->value(QStringLiteral("ErrorName")).toString();
+    }
     if (message)
         *message = w.message;
     if (w.success)

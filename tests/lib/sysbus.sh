@@ -9,7 +9,8 @@
 #   trap sysbus_stop EXIT
 #   sysbus_user dmtest      # an unprivileged user
 #   as_user dmtest busctl call org.dmremap.Helper1 ...
-#   polkit_grant dmtest 'org.dmremap.helper.scan'   # a rules file granting it
+#   u=$(sysbus_grantee scan)  # a user polkit says yes to for org.dmremap.helper.scan
+#   polkit_grant dmtest 'org.dmremap.helper.scan'   # a rules file granting it (restarts polkitd: slow)
 #
 # No systemd runs in the guest: the bus uses its setuid launch helper to
 # activate services (system.conf's <servicehelper>), which reads
@@ -73,7 +74,30 @@ sysbus_start() {
 		sleep 0.1
 	done
 	[ -S /run/dbus/system_bus_socket ] || fail "dbus-daemon did not start: $(cat "$DMREMAP_OUT/dbus-daemon.log")"
+	# One rules file, read once: user dmg-VERB is granted
+	# org.dmremap.helper.VERB, user dmg-all every action of the helper
+	# (sysbus_grantee). Tests switch users instead of rewriting rules, so
+	# polkitd starts once.
+	cat >/etc/polkit-1/rules.d/40-dmremap-grantees.rules <<-'EOF'
+		polkit.addRule(function(action, subject) {
+		    var p = "org.dmremap.helper.";
+		    if (subject.user.indexOf("dmg-") != 0 || action.id.indexOf(p) != 0)
+		        return polkit.Result.NOT_HANDLED;
+		    var verb = subject.user.substring(4);
+		    if (verb == "all" || action.id == p + verb)
+		        return polkit.Result.YES;
+		    return polkit.Result.NOT_HANDLED;
+		});
+	EOF
+	chmod 644 /etc/polkit-1/rules.d/40-dmremap-grantees.rules
 	polkit_restart
+}
+
+# sysbus_grantee VERB: creates (once) and prints the user dmg-VERB, whom the
+# rules file of sysbus_start grants org.dmremap.helper.VERB ("all": every
+# action of the helper). No other action is granted to it.
+sysbus_grantee() {
+	sysbus_user "dmg-$1" && echo "dmg-$1"
 }
 
 # polkit_restart: (re)starts polkitd, which reads actions and rules at start.
@@ -117,13 +141,14 @@ helper_stop() {
 sysbus_stop() {
 	local f
 	helper_stop
+	modindex_restore
 	for f in polkitd dbus; do
 		[ -f "$SYSBUS_STATE/$f.pid" ] || continue
 		kill "$(cat "$SYSBUS_STATE/$f.pid")" 2>/dev/null
 		wait "$(cat "$SYSBUS_STATE/$f.pid")" 2>/dev/null
 		rm -f "$SYSBUS_STATE/$f.pid"
 	done
-	rm -f /etc/polkit-1/rules.d/50-dmremap-test.rules
+	rm -f /etc/polkit-1/rules.d/50-dmremap-test.rules /etc/polkit-1/rules.d/40-dmremap-grantees.rules
 	return 0
 }
 
@@ -193,4 +218,38 @@ expect_ok() {
 	local out
 	out=$("$@" 2>&1) || fail "failed: $* -> $out"
 	printf '%s\n' "$out"
+}
+
+# The module index of the running kernel, for LoadModule tests. A full
+# `depmod -a` reads every module of the kernel (minutes under TCG), so the
+# tests index only what LoadModule needs, and put the original index back.
+SYSBUS_KDIR=/lib/modules/$(uname -r)
+
+# modindex_save: keeps the original index (and the dependencies of dm-remap
+# it knows) until modindex_restore.
+modindex_save() {
+	mkdir -p "$SYSBUS_STATE/modindex"
+	cp -a "$SYSBUS_KDIR"/modules.* "$SYSBUS_STATE/modindex/" || fail "save the module index"
+	modprobe --show-depends -a dm-mod libcrc32c 2>/dev/null | awk '$1 == "insmod" {print $2}' \
+		>"$SYSBUS_STATE/modindex/deps"
+}
+
+# modindex_only [dm-remap]: an index of only dm-remap's dependencies, plus
+# DMREMAP_KMOD installed as updates/dm-remap.ko when asked.
+modindex_only() {
+	local -a files
+	mapfile -t files <"$SYSBUS_STATE/modindex/deps"
+	rm -f "$SYSBUS_KDIR/updates/dm-remap.ko"
+	if [ "${1:-}" = dm-remap ]; then
+		mkdir -p "$SYSBUS_KDIR/updates" && cp "$DMREMAP_KMOD" "$SYSBUS_KDIR/updates/" || fail "install dm-remap.ko"
+		files+=("$SYSBUS_KDIR/updates/dm-remap.ko")
+	fi
+	depmod "$(uname -r)" "${files[@]}" || fail "depmod ${files[*]}"
+}
+
+# modindex_restore: the original index (no-op without modindex_save).
+modindex_restore() {
+	[ -f "$SYSBUS_STATE/modindex/deps" ] || return 0
+	rm -f "$SYSBUS_KDIR/updates/dm-remap.ko"
+	cp -a "$SYSBUS_STATE/modindex"/modules.* "$SYSBUS_KDIR/" && rm -rf "$SYSBUS_STATE/modindex"
 }

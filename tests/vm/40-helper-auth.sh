@@ -19,6 +19,12 @@ sysbus_start
 trap sysbus_stop EXIT
 sysbus_user dmtest
 u() { GCALL_AS=dmtest "$@"; }
+# g VERB CMD...: CMD as the user polkit grants org.dmremap.helper.VERB only.
+g() {
+	local verb=$1
+	shift
+	GCALL_AS=$(sysbus_grantee "$verb") "$@"
+}
 
 # --- activation ---------------------------------------------------------------
 [ -z "$(helper_pid)" ] || fail "helper runs before the first call"
@@ -30,19 +36,19 @@ expect_eq "$(stat -c %u /proc/"$pid")" 0 "helper uid"
 note "activated as pid $pid"
 
 # --- LoadModule: missing for this kernel, then installed ----------------------
-kdir=/lib/modules/$(uname -r)/updates
-rm -f "$kdir/dm-remap.ko" && depmod -a
+modindex_save
+modindex_only # no dm-remap for this kernel
 grep -q '^dm_remap ' /proc/modules && rmmod dm_remap
 expect_error NotAuthorized u gcall $M $MI.LoadModule "$NOI"
 out=$(gcall $M $MI.LoadModule "{}" 2>&1) && fail "LoadModule without the module succeeded"
 grep -q "Error.NotFound.*not installed for kernel $(uname -r)" <<<"$out" || fail "missing module: $out"
-mkdir -p "$kdir" && cp "$DMREMAP_KMOD" "$kdir/" && depmod -a
+modindex_only dm-remap
 expect_error InvalidArgs gcall $M $MI.LoadModule "{'bogus': <1>}"
 expect_error InvalidArgs gcall $M $MI.LoadModule "{'auth.no_user_interaction': <'yes'>}"
-polkit_grant dmtest org.dmremap.helper.load-module
-expect_ok u gcall $M $MI.LoadModule "$NOI" >/dev/null
+expect_error NotAuthorized g scan gcall $M $MI.LoadModule "$NOI" # granted another action only
+expect_ok g load-module gcall $M $MI.LoadModule "$NOI" >/dev/null
 grep -q '^dm_remap ' /proc/modules || fail "LoadModule did not load dm_remap"
-polkit_grant ""
+modindex_restore
 expect_ok u gcall $M $MI.LoadModule "$NOI" >/dev/null # loaded: nothing changes, no check
 expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI ModuleLoaded | grep -q true || fail ModuleLoaded
 
@@ -73,9 +79,8 @@ done
 expect_error NotAuthorized u gcall "$D0" $DI.StartSelfTest "'short'" "$NOI"
 expect_error NotAvailable gcall "$D0" $DI.StartSelfTest "'short'" "{}"
 expect_error InvalidArgs gcall "$D0" $DI.StartSelfTest "'forever'" "{}"
-polkit_grant dmtest org.dmremap.helper.read-health
-expect_error NotAvailable u gcall "$D0" $DI.SmartUpdate "$NOI"
-polkit_grant ""
+expect_error NotAvailable g read-health gcall "$D0" $DI.SmartUpdate "$NOI"
+expect_error NotAvailable g self-test gcall "$D0" $DI.StartSelfTest "'short'" "$NOI"
 
 # StartScan
 expect_error NotAuthorized u gcall "$D0" $DI.StartScan "$NOI"
@@ -100,10 +105,14 @@ wait_job "$J"
 J=$(expect_ok gcall "$D0" $DI.StartScan "{'in_flight': <uint32 2>}" | sed "s/.*'\(.*\)'.*/\1/")
 wait_job "$J"
 expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI BadUnits)" "(<uint64 1>,)" "scan found the bad unit"
-polkit_grant dmtest org.dmremap.helper.scan
-J2=$(expect_ok u gcall "$D0" $DI.StartScan "{'auth.no_user_interaction': <true>, 'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
-expect_ok u gcall "$J2" $JI.Cancel "{}" >/dev/null # the starter may cancel
-polkit_grant ""
+J2=$(expect_ok g scan gcall "$D0" $DI.StartScan "{'auth.no_user_interaction': <true>, 'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
+expect_error NotAuthorized u gcall "$J2" $JI.Cancel "$NOI"
+expect_ok g scan gcall "$J2" $JI.Cancel "{}" >/dev/null # the starter may cancel
+wait_job "$J2"
+J2=$(expect_ok gcall "$D0" $DI.StartScan "{'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
+expect_ok g cancel-job gcall "$J2" $JI.Cancel "$NOI" >/dev/null # cancel-job: anyone's job
+wait_job "$J2"
+expect_eq "$(gcall "$J2" org.freedesktop.DBus.Properties.Get $JI ErrorName)" "(<'org.dmremap.Helper1.Error.Cancelled'>,)" "cancelled job's ErrorName"
 
 # GetHealthMap
 expect_error NotAuthorized u gcall "$D0" $DI.GetHealthMap "$NOI"
@@ -116,10 +125,8 @@ grep -q "'region_count': <uint64 64>" <<<"$hm" || fail "health map regions: $hm"
 expect_error NotAuthorized u gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "$NOI"
 expect_error InvalidArgs gcall $M $MI.FormatSpare "'nullb0'" "'nullb0'" "{}"
 expect_error InvalidArgs gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "{'unit_bytes': <uint32 3000>}"
-polkit_grant dmtest org.dmremap.helper.format-spare
-J=$(expect_ok u gcall $M $MI.FormatSpare "'nullb0'" "'nullb2'" "$NOI" | sed "s/.*'\(.*\)'.*/\1/")
-sleep 1
-polkit_grant ""
+J=$(expect_ok g format-spare gcall $M $MI.FormatSpare "'nullb0'" "'nullb2'" "$NOI" | sed "s/.*'\(.*\)'.*/\1/")
+wait_job "$J"
 J=$(expect_ok gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
 for i in $(seq 1 50); do
 	[ "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI Finished 2>/dev/null)" = "(<true>,)" ] && break
@@ -160,23 +167,21 @@ expect_ok u gcall "$R" $RI.Remap 4096 "$NOI" >/dev/null # remapped already: noth
 expect_error NotAuthorized u gcall "$R" $RI.RescueBlock 2048 "$NOI"
 expect_error InvalidArgs gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 0>}"
 J=$(expect_ok gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 2>}" | sed "s/.*'\(.*\)'.*/\1/")
-sleep 2
+wait_job "$J"
+expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI ErrorName)" "(<'org.dmremap.Helper1.Error.MediumError'>,)" "rescue of an unreadable unit"
 expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI Pending)" "(<uint64 1>,)" "unreadable: still pending"
-polkit_grant dmtest org.dmremap.helper.
-expect_ok u gcall "$R" $RI.ClearPending 2048 "$NOI" >/dev/null
+expect_ok g clear-pending gcall "$R" $RI.ClearPending 2048 "$NOI" >/dev/null
 expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI Pending)" "(<uint64 0>,)" "cleared"
-expect_ok u gcall "$R" $RI.Remap 8192 "$NOI" >/dev/null
+expect_ok g remap gcall "$R" $RI.Remap 8192 "$NOI" >/dev/null
 expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI ManualRemaps)" "(<uint64 2>,)" "manual remaps"
-polkit_grant ""
 
 # Remove
 expect_error NotAuthorized u gcall "$R" $RI.Remove "$NOI"
+expect_error NotAuthorized g remap gcall "$R" $RI.Remove "$NOI" # granted another action only
 expect_error InvalidArgs gcall "$R" $RI.Remove "{'force': <true>}"
 exec 3</dev/mapper/remap-nullb0
 expect_error Busy gcall "$R" $RI.Remove "{}"
 exec 3<&-
-polkit_grant dmtest org.dmremap.helper.remove
-expect_ok u gcall "$R" $RI.Remove "$NOI" >/dev/null
+expect_ok g remove gcall "$R" $RI.Remove "$NOI" >/dev/null
 [ -e /dev/mapper/remap-nullb0 ] && fail "Remove left the device"
-polkit_grant ""
 note "all methods checked"

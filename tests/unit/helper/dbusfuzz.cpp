@@ -10,10 +10,13 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
+#include <QElapsedTimer>
 #include <QMap>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -165,6 +168,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int total = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 10000;
+    // Calls in flight at once; 1 makes the per-method times below exact.
+    const int window = argc > 2 ? std::max(1, QString::fromLatin1(argv[2]).toInt()) : 32;
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.isConnected()) {
         std::fprintf(stderr, "no system bus\n");
@@ -181,7 +186,10 @@ int main(int argc, char** argv)
     const QString owner = bus.interface()->serviceOwner(service).value();
     QMap<QString, int> outcomes;
     int sent = 0, answered = 0, inFlight = 0;
-    const int window = 32;
+    // Per method: calls and total milliseconds from send to answer.
+    QMap<QString, QPair<int, double>> timing;
+    QElapsedTimer clock;
+    clock.start();
     std::function<void()> pump = [&] {
         while (inFlight < window && sent < total) {
             const Target& t = targets[rng.bounded(targets.size())];
@@ -190,7 +198,12 @@ int main(int argc, char** argv)
             auto* w = new QDBusPendingCallWatcher(bus.asyncCall(call, 60000), &app);
             ++sent;
             ++inFlight;
-            QObject::connect(w, &QDBusPendingCallWatcher::finished, &app, [&, w] {
+            const qint64 sentAt = clock.nsecsElapsed();
+            const QString key = t.member;
+            QObject::connect(w, &QDBusPendingCallWatcher::finished, &app, [&, w, sentAt, key] {
+                auto& [count, ms] = timing[key];
+                ++count;
+                ms += double(clock.nsecsElapsed() - sentAt) / 1e6;
                 const QDBusMessage reply = w->reply();
                 outcomes[reply.type() == QDBusMessage::ErrorMessage ? reply.errorName() : QStringLiteral("(reply)")]++;
                 ++answered;
@@ -205,8 +218,13 @@ int main(int argc, char** argv)
     };
     pump();
     app.exec();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
         std::printf("%7d %s\n", it.value(), qPrintable(it.key()));
+    std::printf("# per method: calls, mean ms from send to answer (window %d)\n", window);
+    for (auto it = timing.cbegin(); it != timing.cend(); ++it)
+        std::printf("# %-20s %6d %8.2f\n", qPrintable(it.key()), it->first, it->second / it->first);
+    std::printf("# %.1f s, %.0f calls/s\n", seconds, answered / seconds);
     const QString ownerAfter = bus.interface()->serviceOwner(service).value();
     QDBusMessage ping = QDBusMessage::createMethodCall(service, QStringLiteral("/org/dmremap/Helper1"),
                                                        QStringLiteral("org.freedesktop.DBus.Peer"), QStringLiteral("Ping"));

@@ -4,6 +4,12 @@
 //                        prints median and p99 of each, in microseconds.
 //   signals DMNAME S     Watch for S seconds; prints the PropertiesChanged
 //                        count of the device and the most in any 1 s window.
+//   watch DMNAME S       Watch for S seconds (tests/vm/43-*.sh); prints
+//                        "watching" once subscribed, then one line per
+//                        tray signal of the device as it comes:
+//                        "<ms> <Signal> <args...>" (RemapsAdded,
+//                        PendingBlocksAdded, SpareNearlyFull, SpareFull,
+//                        StateChanged).
 #include "dm/libdevmappercontrol.h"
 #include "objectpath.h"
 
@@ -27,6 +33,14 @@ public:
     QElapsedTimer clock;
 public Q_SLOTS:
     void changed(const QDBusMessage&) { times.push_back(clock.elapsed()); }
+    void tray(const QDBusMessage& m)
+    {
+        QString line = QString::number(clock.elapsed()) + QLatin1Char(' ') + m.member();
+        for (const QVariant& a : m.arguments())
+            line += QLatin1Char(' ') + a.toString();
+        std::printf("%s\n", qPrintable(line));
+        std::fflush(stdout);
+    }
 };
 
 void stats(const char* what, std::vector<double> us)
@@ -77,15 +91,30 @@ int main(int argc, char** argv)
     }
     Counter c;
     c.clock.start();
+    if (mode == QLatin1String("watch")) {
+        for (const char* signal : {"RemapsAdded", "PendingBlocksAdded", "SpareNearlyFull", "SpareFull", "StateChanged"})
+            bus.connect(QStringLiteral("org.dmremap.Helper1"), path, QStringLiteral("org.dmremap.Helper1.RemapDevice"),
+                        QString::fromLatin1(signal), &c, SLOT(tray(QDBusMessage)));
+    }
     bus.connect(QStringLiteral("org.dmremap.Helper1"), path, QStringLiteral("org.freedesktop.DBus.Properties"),
                 QStringLiteral("PropertiesChanged"), &c, SLOT(changed(QDBusMessage)));
     QDBusMessage watch = QDBusMessage::createMethodCall(QStringLiteral("org.dmremap.Helper1"),
                                                         QStringLiteral("/org/dmremap/Helper1"),
                                                         QStringLiteral("org.dmremap.Helper1.Manager"), QStringLiteral("Watch"));
     watch << QVariantMap{};
-    bus.call(watch);
+    const QDBusMessage watched = bus.call(watch);
+    if (watched.type() != QDBusMessage::ReplyMessage) {
+        std::fprintf(stderr, "Watch: %s\n", qPrintable(watched.errorMessage()));
+        return 1;
+    }
+    if (mode == QLatin1String("watch")) {
+        std::printf("watching\n");
+        std::fflush(stdout);
+    }
     QTimer::singleShot(n * 1000, &app, &QCoreApplication::quit);
     app.exec();
+    if (mode == QLatin1String("watch"))
+        return 0;
     int maxPerSecond = 0;
     for (std::size_t i = 0; i < c.times.size(); ++i) {
         int k = 0;
