@@ -14,20 +14,21 @@ source "$DMREMAP_SRC/tests/vm/20-kmod-lib.bash"
 vmtest=$DMREMAP_BUILD/tests/unit/dm/dmremap-dm-vmtest
 [ -x "$vmtest" ] || fail "dmremap-dm-vmtest not built in $DMREMAP_BUILD"
 remap_load
-# A 16 MiB main, and a 256 KiB spare (a few dozen slots, quick to fill) on a
+# A 16 MiB main, and a 128 KiB spare (a few slots, quick to fill) on a
 # dm-linear the test reloads with error segments to make the spare fail.
 main=$(nullb_create cdmmain 16)
 backing=$(nullb_create cdmspbk 1)
-echo "0 512 linear $backing 0" | dmsetup create cdmspare >/dev/null || fail "dmsetup create cdmspare"
+echo "0 256 linear $backing 0" | dmsetup create cdmspare >/dev/null || fail "dmsetup create cdmspare"
 wait_dev /dev/mapper/cdmspare
 spare=/dev/mapper/cdmspare
 spare_tool format "$main" "$spare" --unit 4096 >/dev/null
 
 export DMREMAP_DM_SPARE_TOOL=$DMREMAP_SPARE_TOOL DMREMAP_DM_MAIN=$main DMREMAP_DM_MAIN_NULLB=cdmmain DMREMAP_DM_SPARE=$spare
-export DMREMAP_DM_SPARE_BACKING=$backing DMREMAP_DM_SPARE_SECTORS=512 DMREMAP_DM_STATUS_LOG=$DMREMAP_OUT/status-lines.txt
-DMREMAP_DM_SLOT_OFFSET=$(spare_json_field "$spare" slot_offset_sectors)
-DMREMAP_DM_SLOTS=$(spare_json_field "$spare" nr_slots)
+export DMREMAP_DM_SPARE_BACKING=$backing DMREMAP_DM_SPARE_SECTORS=256 DMREMAP_DM_STATUS_LOG=$DMREMAP_OUT/status-lines.txt
+read -r DMREMAP_DM_SLOT_OFFSET DMREMAP_DM_SLOTS < <(spare_tool check "$spare" --json |
+	python3 -c 'import json, sys; r = json.load(sys.stdin); print(r["slot_offset_sectors"], r["nr_slots"])')
 export DMREMAP_DM_SLOT_OFFSET DMREMAP_DM_SLOTS
+[ -n "$DMREMAP_DM_SLOTS" ] || fail "dmremap-spare check $spare"
 note "spare: $DMREMAP_DM_SLOTS slots from sector $DMREMAP_DM_SLOT_OFFSET"
 : >"$DMREMAP_DM_STATUS_LOG"
 
