@@ -20,6 +20,10 @@ public:
 
     QDBusConnection& connection() { return m_connection; }
     bool json() const { return m_json; }
+    /// Time limit of a method call, ms: polkit may wait for the user to type
+    /// an administrator's password (10 min), or not (2 min: CreateRemapDevice
+    /// with format=true formats the spare within the call).
+    int callTimeoutMs() const { return m_noInteraction ? 2 * 60 * 1000 : 10 * 60 * 1000; }
     /// The a{sv} every method gets, plus extra keys.
     QVariantMap options(QVariantMap extra = {}) const;
 

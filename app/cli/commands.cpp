@@ -108,6 +108,7 @@ std::vector<Command> makeCommands()
     cmds.push_back({"load-module", "Load the dm-remap kernel module", {}, nullptr,
                     [](QCommandLineParser&, const QStringList&, Client* c) {
                         ManagerProxy m(dbus::serviceName, dbus::managerPath, c->connection());
+                        m.setTimeout(c->callTimeoutMs());
                         auto r = m.LoadModule(c->options());
                         QDBusError e;
                         return c->wait(r, e) ? Ok : reportError(e, c->json());
@@ -135,6 +136,7 @@ std::vector<Command> makeCommands()
              if (!path)
                  return reportError(e, c->json());
              DriveProxy d(dbus::serviceName, *path, c->connection());
+             d.setTimeout(c->callTimeoutMs());
              QVariantMap extra;
              if (p.isSet(QStringLiteral("wake")))
                  extra.insert(QStringLiteral("wake"), true);
@@ -174,6 +176,7 @@ std::vector<Command> makeCommands()
                         if (!path)
                             return reportError(e, c->json());
                         DriveProxy d(dbus::serviceName, *path, c->connection());
+                        d.setTimeout(c->callTimeoutMs());
                         auto r = a.value(1) == QLatin1String("abort") ? d.AbortSelfTest(c->options())
                                                                         : d.StartSelfTest(a.value(1), c->options());
                         return c->wait(r, e) ? Ok : reportError(e, c->json());
@@ -208,6 +211,7 @@ std::vector<Command> makeCommands()
              if (!path)
                  return reportError(e, c->json());
              DriveProxy d(dbus::serviceName, *path, c->connection());
+             d.setTimeout(c->callTimeoutMs());
              auto r = d.StartScan(c->options(o));
              if (!c->wait(r, e))
                  return reportError(e, c->json());
@@ -236,6 +240,7 @@ std::vector<Command> makeCommands()
              if (!path)
                  return reportError(e, c->json());
              DriveProxy d(dbus::serviceName, *path, c->connection());
+             d.setTimeout(c->callTimeoutMs());
              QVariantMap o;
              if (p.isSet(QStringLiteral("scan")))
                  o.insert(QStringLiteral("scan"), p.value(QStringLiteral("scan")).toULongLong());
@@ -277,6 +282,7 @@ std::vector<Command> makeCommands()
                         if (p.isSet(QStringLiteral("force")))
                             o.insert(QStringLiteral("force"), true);
                         ManagerProxy m(dbus::serviceName, dbus::managerPath, c->connection());
+                        m.setTimeout(c->callTimeoutMs());
                         auto r = m.FormatSpare(a.value(0), a.value(1), c->options(o));
                         QDBusError e;
                         if (!c->wait(r, e))
@@ -308,6 +314,7 @@ std::vector<Command> makeCommands()
                         if (p.isSet(QStringLiteral("no-auto-remap")))
                             o.insert(QStringLiteral("no_auto_remap"), true);
                         ManagerProxy m(dbus::serviceName, dbus::managerPath, c->connection());
+                        m.setTimeout(c->callTimeoutMs());
                         auto r = m.CreateRemapDevice(a.value(0), a.value(1), c->options(o));
                         QDBusError e;
                         if (!c->wait(r, e))
@@ -327,6 +334,7 @@ std::vector<Command> makeCommands()
                     },
                     [](QCommandLineParser& p, const QStringList& a, Client* c) {
                         DeviceProxy d(dbus::serviceName, devicePath(a.value(0)), c->connection());
+                        d.setTimeout(c->callTimeoutMs());
                         auto r = d.ListRemaps(p.value(QStringLiteral("from")).toULongLong(),
                                               p.value(QStringLiteral("count")).toUInt(), c->options());
                         QDBusError e;
@@ -356,6 +364,7 @@ std::vector<Command> makeCommands()
                            if (!u64Arg(a.value(1), sector))
                                return usage(QStringLiteral("SECTOR must be a number"));
                            DeviceProxy d(dbus::serviceName, devicePath(a.value(0)), c->connection());
+                           d.setTimeout(c->callTimeoutMs());
                            auto r = QLatin1String(method) == QLatin1String("Remap") ? d.Remap(sector, c->options())
                                                                                      : d.ClearPending(sector, c->options());
                            QDBusError e;
@@ -383,6 +392,7 @@ std::vector<Command> makeCommands()
                         if (p.isSet(QStringLiteral("zero-fill")))
                             o.insert(QStringLiteral("zero_fill"), true);
                         DeviceProxy d(dbus::serviceName, devicePath(a.value(0)), c->connection());
+                        d.setTimeout(c->callTimeoutMs());
                         auto r = d.RescueBlock(sector, c->options(o));
                         QDBusError e;
                         if (!c->wait(r, e))
@@ -392,6 +402,7 @@ std::vector<Command> makeCommands()
     cmds.push_back({"remove", "Remove a remap device (the remaps stay on the spare)", {"DMNAME"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
                         DeviceProxy d(dbus::serviceName, devicePath(a.value(0)), c->connection());
+                        d.setTimeout(c->callTimeoutMs());
                         auto r = d.Remove(c->options());
                         QDBusError e;
                         return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
@@ -403,6 +414,7 @@ std::vector<Command> makeCommands()
     cmds.push_back({"cancel", "Cancel a job", {"JOBPATH"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
                         JobProxy j(dbus::serviceName, a.value(0), c->connection());
+                        j.setTimeout(c->callTimeoutMs());
                         auto r = j.Cancel(c->options());
                         QDBusError e;
                         return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
@@ -415,6 +427,7 @@ std::vector<Command> makeCommands()
          },
          [](QCommandLineParser& p, const QStringList& a, Client* c) {
              ManagerProxy m(dbus::serviceName, dbus::managerPath, c->connection());
+             m.setTimeout(c->callTimeoutMs());
              auto r = m.Watch(c->options());
              QDBusError e;
              if (!c->wait(r, e))
