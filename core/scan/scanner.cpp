@@ -195,9 +195,11 @@ struct Scanner::Run {
             // While errors come in, nothing is queued ahead, so the backoff
             // really spaces out the reads.
             const std::size_t depth = std::max(1u, options.inFlight);
-            // Kernel AIO needs no queue ahead: the kernel holds it.
+            // Kernel AIO needs no queue ahead: the kernel holds it. Nor does
+            // a scan of one read at a time: each result (a skip after an
+            // error) decides the next read.
             auto canSubmit = [&] {
-                if (consecutiveFailures > 0 || !pool.queuesAhead())
+                if (consecutiveFailures > 0 || !pool.queuesAhead() || depth == 1)
                     return inFlight.size() < depth && pool.idleWorkers() > 0;
                 return inFlight.size() < 2 * depth && pool.queuedJobs() < depth;
             };
