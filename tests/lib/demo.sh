@@ -54,10 +54,27 @@ DEMO_CTL=$DMREMAP_BUILD/app/cli/dmremapctl
 DEMO_DRIVER=$DMREMAP_BUILD/app/demo/dmremap-demo-driver
 
 # ctl ARGS...: dmremapctl --json as root; fails the script when it fails.
+# Exit status 3 (helper unavailable: its D-Bus activation can outlast a
+# call's 25 s under a loaded emulator) is retried twice.
 ctl() {
-	local out
-	out=$("$DEMO_CTL" --json "$@" 2>&1) || fail "dmremapctl $*: $out"
+	local out rc i
+	for i in 1 2 3; do
+		out=$("$DEMO_CTL" --json "$@" 2>&1)
+		rc=$?
+		[ "$rc" = 3 ] || break
+	done
+	[ "$rc" = 0 ] || fail "dmremapctl $* (exit $rc): $out"
 	printf '%s\n' "$out"
+}
+
+# demo_helper_wait: activates the helper (first call) with a long timeout.
+demo_helper_wait() {
+	local i
+	for i in 1 2 3 4; do
+		busctl --system --timeout=60 get-property "$HELPER_NAME" "$HELPER_PATH" org.dmremap.Helper1.Manager Version \
+			>/dev/null 2>&1 && return 0
+	done
+	fail "the helper did not start by D-Bus activation"
 }
 
 # jq_py EXPR: evaluates a Python expression on the JSON document on stdin
@@ -128,6 +145,7 @@ demo_world_start() {
 	sysbus_start
 	# An unprivileged user whom polkit grants every org.dmremap.helper.* action.
 	DEMO_USER=$(sysbus_grantee all) || fail "sysbus_grantee all"
+	demo_helper_wait
 	mkdir -p "$DEMO_STATE/home" "$DEMO_STATE/runtime" "$DEMO_STATE/shots"
 	chown "$DEMO_USER:$DEMO_USER" "$DEMO_STATE/home" "$DEMO_STATE/runtime" "$DEMO_STATE/shots"
 	chmod 700 "$DEMO_STATE/runtime"
