@@ -25,10 +25,9 @@ spare_tool format "$main" "$spare" --unit 4096 >/dev/null
 
 export DMREMAP_DM_SPARE_TOOL=$DMREMAP_SPARE_TOOL DMREMAP_DM_MAIN=$main DMREMAP_DM_MAIN_NULLB=cdmmain DMREMAP_DM_SPARE=$spare
 export DMREMAP_DM_SPARE_BACKING=$backing DMREMAP_DM_SPARE_SECTORS=256 DMREMAP_DM_STATUS_LOG=$DMREMAP_OUT/status-lines.txt
-read -r DMREMAP_DM_SLOT_OFFSET DMREMAP_DM_SLOTS < <(spare_tool check "$spare" --json |
-	python3 -c 'import json, sys; r = json.load(sys.stdin); print(r["slot_offset_sectors"], r["nr_slots"])')
+DMREMAP_DM_SLOT_OFFSET=$(spare_json_field "$spare" slot_offset_sectors)
+DMREMAP_DM_SLOTS=$(spare_json_field "$spare" nr_slots)
 export DMREMAP_DM_SLOT_OFFSET DMREMAP_DM_SLOTS
-[ -n "$DMREMAP_DM_SLOTS" ] || fail "dmremap-spare check $spare"
 note "spare: $DMREMAP_DM_SLOTS slots from sector $DMREMAP_DM_SLOT_OFFSET"
 : >"$DMREMAP_DM_STATUS_LOG"
 
