@@ -57,6 +57,20 @@ HelperConnection::HelperConnection(QDBusConnection bus, QObject* parent)
 void HelperConnection::call(const QString& path, const QString& interface, const QString& method,
                             const QVariantList& args, QObject* context, Callback done)
 {
+    if (!m_bus.isConnected()) {
+        // QtDBus gives a null pending call here whose watcher never fires.
+        QMetaObject::invokeMethod(
+            this,
+            [guard = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done)] {
+                if ((hasContext && !guard) || !done)
+                    return;
+                HelperReply reply;
+                reply.error = QDBusError(QDBusError::Disconnected, QStringLiteral("Not connected to the system bus"));
+                done(reply);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QDBusMessage message = QDBusMessage::createMethodCall(dbus::serviceName, path, interface, method);
     message.setArguments(args);
     message.setInteractiveAuthorizationAllowed(true);

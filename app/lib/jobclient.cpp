@@ -21,8 +21,12 @@ JobClient::JobClient(HelperConnection* connection, const QString& path, QObject*
                     if (m_completed)
                         return;
                     m_completed = true;
-                    m_success = progress() >= 1.0 || phase() == QStringLiteral("done");
-                    Q_EMIT completed(m_success, {}, {});
+                    const QVariant success = value(QStringLiteral("Success"));
+                    m_success = success.isValid() ? success.toBool()
+                                                  : progress() >= 1.0 || phase() == QStringLiteral("done");
+                    m_errorName = value(QStringLiteral("ErrorName")).toString();
+                    m_message = value(QStringLiteral("Message")).toString();
+                    Q_EMIT completed(m_success, m_errorName, m_message);
                 });
         }
     });
@@ -44,8 +48,9 @@ void JobClient::onCompleted(const QDBusMessage& message)
     const QVariantList args = message.arguments();
     m_completed = true;
     m_success = !args.isEmpty() && args[0].toBool();
-    // (success, error, message) or (success, message).
-    m_errorName = args.size() >= 3 ? args[1].toString() : QString();
+    // (success, message) since the helper's Success/ErrorName/Message
+    // properties; (success, error, message) before.
+    m_errorName = args.size() >= 3 ? args[1].toString() : value(QStringLiteral("ErrorName")).toString();
     m_message = args.size() >= 2 ? args.last().toString() : QString();
     Q_EMIT completed(m_success, m_errorName, m_message);
 }

@@ -5,8 +5,11 @@
 namespace dmremap::gui {
 
 /// A helper job (org.dmremap.Helper1.Job: scan, rescue, format): progress
-/// from its properties, Cancel(), and the Completed signal. The helper
-/// removes the object 10 s after it completes.
+/// from its properties, Cancel(), and the Completed(success, message)
+/// signal; the error name comes from the ErrorName property. When Completed
+/// was missed (the job ended before the subscription), the outcome is read
+/// from Finished/Success/ErrorName/Message. The helper removes the object
+/// 10 s after it completes.
 class JobClient : public RemoteObject
 {
     Q_OBJECT

@@ -37,6 +37,14 @@ QListView* makeDriveList(QWidget* parent, const QString& name, const QString& ac
     return list;
 }
 
+/// The selected row (a list's current index alone is not a choice: views
+/// make the first row current when they get the focus).
+QModelIndex selectedRow(const QListView* list)
+{
+    const QModelIndexList rows = list->selectionModel()->selectedIndexes();
+    return rows.isEmpty() ? QModelIndex() : rows.first();
+}
+
 QLabel* makeProblemLabel(QWidget* parent, const QString& name)
 {
     auto* l = new QLabel(parent);
@@ -66,12 +74,12 @@ MainDrivePage::MainDrivePage(RescueWizard* wizard)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &QWizardPage::completeChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QWizardPage::completeChanged);
 }
 
 void MainDrivePage::initializePage()
 {
-    if (!m_list->currentIndex().isValid() && !m_wizard->plan().mainName.isEmpty())
+    if (!selectedRow(m_list).isValid() && !m_wizard->plan().mainName.isEmpty())
         select(m_wizard->plan().mainName);
 }
 
@@ -85,13 +93,13 @@ void MainDrivePage::select(const QString& name)
 
 bool MainDrivePage::isComplete() const
 {
-    return m_list->currentIndex().isValid();
+    return selectedRow(m_list).isValid();
 }
 
 bool MainDrivePage::validatePage()
 {
     RescuePlan& plan = m_wizard->plan();
-    const QModelIndex i = m_list->currentIndex();
+    const QModelIndex i = selectedRow(m_list);
     const QString name = i.data(DriveListModel::NameRole).toString();
     if (name != plan.mainName) {
         plan.badUnits.clear();
@@ -122,7 +130,7 @@ SparePage::SparePage(RescueWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_problem);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &SparePage::update);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SparePage::update);
 }
 
 void SparePage::initializePage()
@@ -151,7 +159,7 @@ bool SparePage::select(const QString& name)
 void SparePage::update()
 {
     RescuePlan& plan = m_wizard->plan();
-    const QModelIndex i = m_list->currentIndex();
+    const QModelIndex i = selectedRow(m_list);
     plan.spareName = i.data(DriveListModel::NameRole).toString();
     plan.spareBytes = i.data(DriveListModel::SizeRole).toULongLong();
     m_problem->setText(i.isValid() ? plan.problem() : QString());
@@ -160,7 +168,7 @@ void SparePage::update()
 
 bool SparePage::isComplete() const
 {
-    return m_list->currentIndex().isValid() && m_problem->text().isEmpty();
+    return selectedRow(m_list).isValid() && m_problem->text().isEmpty();
 }
 
 bool SparePage::validatePage()
@@ -436,10 +444,26 @@ void RunPage::scanFirst()
 {
     const QString main = m_wizard->plan().mainName;
     DriveClient* drive = m_wizard->manager()->driveByName(main);
-    if (!drive)
-        return fail(tr("The helper does not know /dev/%1.").arg(main));
-    log(tr("Scanning /dev/%1…").arg(main));
     QPointer<RunPage> self(this);
+    if (!drive) {
+        // A device the helper has not listed (a partition): ask for it.
+        m_wizard->manager()->getDrive(
+            main,
+            [self](DriveClient* d) {
+                if (!self)
+                    return;
+                if (d->isLoaded())
+                    return self->scanFirst();
+                connect(d, &RemoteObject::loaded, self, [self] { if (self) self->scanFirst(); },
+                        Qt::SingleShotConnection);
+            },
+            [self](const QDBusError& e) {
+                if (self)
+                    self->fail(HelperErrorText::describe(e));
+            });
+        return;
+    }
+    log(tr("Scanning /dev/%1…").arg(main));
     QPointer<DriveClient> d(drive);
     drive->startScan(
         {},
