@@ -198,8 +198,13 @@ DmrSmartAttributeList Drive::SmartGetAttributes(const QVariantMap& options)
     auto o = call.parse(options);
     if (!o)
         return {};
-    call.authorized(this, "read-health", *o, [this] { return smartData(); },
-                    [](MethodCall& c, const SmartReport* smart) {
+    // Authorized before the data is looked at: whether a drive has SMART
+    // data is health information too.
+    call.authorized(this, "read-health", *o, [this](MethodCall& c) {
+                        const auto data = smartData();
+                        if (!c.check(data.status()))
+                            return;
+                        const SmartReport* smart = *data;
                         DmrSmartAttributeList list;
                         for (const SmartAttribute& a : smart->attributes) {
                             DmrSmartAttribute d;
@@ -230,8 +235,11 @@ QByteArray Drive::SmartGetBlob(const QVariantMap& options)
     auto o = call.parse(options);
     if (!o)
         return {};
-    call.authorized(this, "read-health", *o, [this] { return smartData(); },
-                    [](MethodCall& c, const SmartReport* smart) {
+    call.authorized(this, "read-health", *o, [this](MethodCall& c) {
+                        const auto data = smartData();
+                        if (!c.check(data.status()))
+                            return;
+                        const SmartReport* smart = *data;
                         c.reply(QByteArray(reinterpret_cast<const char*>(smart->blob.data()),
                                               qsizetype(smart->blob.size())));
                     });
