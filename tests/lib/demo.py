@@ -11,6 +11,8 @@ Subcommands (errors go to stderr with exit status 1):
   remapped-units UNIT BLOCK  remap list (dmremapctl --json remaps) on stdin ->
                              sorted BLOCK-byte unit numbers that are remapped;
                              fails on a pending entry
+  units STATE UNIT BLOCK     the same for entries in STATE (remapped, pending
+                             or any), no failure on other states
   phys-block FILE LOGICAL    physical block of a file's logical block (filefrag)
   shot-check PNG WIDGETS STEP [--full]
                              the screenshot is a valid PNG of a window, not
@@ -87,6 +89,15 @@ def cmd_remapped_units(args):
         if e["state"] != "remapped":
             die(f"entry not remapped: {e}")
         out.add(int(e["main_unit"]) * unit // block)
+    print(" ".join(str(x) for x in sorted(out)))
+
+
+def cmd_units(args):
+    state, unit, block = args[0], int(args[1]), int(args[2])
+    out = set()
+    for e in json.load(sys.stdin):
+        if state in ("any", e["state"]):
+            out.add(int(e["main_unit"]) * unit // block)
     print(" ".join(str(x) for x in sorted(out)))
 
 
@@ -256,7 +267,7 @@ def cmd_report(args):
 
 
 COMMANDS = {
-    "get": cmd_get, "pairs": cmd_pairs, "regions": cmd_regions, "remapped-units": cmd_remapped_units,
+    "get": cmd_get, "pairs": cmd_pairs, "regions": cmd_regions, "remapped-units": cmd_remapped_units, "units": cmd_units,
     "phys-block": cmd_phys_block, "shot-check": cmd_shot_check, "report": cmd_report,
 }
 
