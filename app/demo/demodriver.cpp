@@ -16,6 +16,8 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QDir>
 #include <QFile>
 #include <QListView>
@@ -129,7 +131,15 @@ void DemoDriver::click(QWidget* widget)
                         .arg(widget->objectName())
                         .arg(widget->isVisible())
                         .arg(widget->isEnabled()));
-    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+    QPoint at = widget->rect().center();
+    // A check box stretched by its layout is wider than what reacts to a
+    // click (indicator and label): aim at the indicator, as a user does.
+    if (auto* box = qobject_cast<QCheckBox*>(widget)) {
+        QStyleOptionButton option;
+        option.initFrom(box);
+        at = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).center();
+    }
+    QTest::mouseClick(widget, Qt::LeftButton, {}, at);
 }
 
 void DemoDriver::record(const QString& number, const QString& name, Action next)
