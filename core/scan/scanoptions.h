@@ -55,6 +55,12 @@ struct ScanOptions {
     /// backwards pass. minSkipBytes 0 disables skipping.
     std::uint64_t minSkipBytes = 1024 * 1024;
     std::uint64_t maxSkipBytes = 0;
+
+    /// Narrowing a failed request first reads it in chunks of this many bytes
+    /// (rounded down to the unit; 0 = requestBytes / 16), then unit by unit
+    /// only the chunks that failed. The unit size itself disables the chunk
+    /// step (every unit of a failed request is read on its own).
+    std::uint32_t narrowingChunkBytes = 0;
 };
 
 } // namespace dmremap

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -154,11 +155,63 @@ TEST(Scanner, FindsExactlyTheBadUnits)
     EXPECT_TRUE(result->map.region(5).readError);
     EXPECT_FALSE(result->map.region(6).readError);
     EXPECT_EQ(result->progress.badUnits, 6u);
-    // Narrowing reads unit by unit, only inside failed requests.
-    std::size_t unitReads = 0;
-    for (const auto& call : seam->calls())
+    // Narrowing reads the 4 failed 1 MiB requests in 64 KiB chunks, then unit
+    // by unit only the chunks that failed (one in each request: the bad units
+    // of 5 MiB share a chunk) and the failed 8 KiB tail (no smaller than a chunk).
+    std::size_t unitReads = 0, chunkReads = 0;
+    for (const auto& call : seam->calls()) {
         unitReads += call.length <= 4096 ? 1 : 0;
-    EXPECT_EQ(unitReads, 4u * 256 + 2); // 4 failed 1 MiB requests and the failed 8 KiB tail
+        chunkReads += call.length == 64 * KiB ? 1 : 0;
+    }
+    EXPECT_EQ(chunkReads, 4u * 16);
+    EXPECT_EQ(unitReads, 4u * 16 + 2);
+}
+
+TEST(Scanner, NarrowsUnitByUnitWhenTheChunkIsTheUnit)
+{
+    SparseFile file{8 * MiB};
+    auto reader = faulty(file);
+    reader->addBad(3 * MiB + 5 * 4096, 4096);
+    reader->addBad(6 * MiB, 64 * KiB + 1); // 17 units: across a 64 KiB chunk boundary
+    auto* seam = reader.get();
+    auto options = quick();
+    options.narrowingChunkBytes = 4096;
+    Scanner scanner{std::move(reader), options};
+    auto result = scanner.run();
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    EXPECT_EQ(result->map.badUnits().unitCount(), 18u);
+    EXPECT_TRUE(result->map.suspectUnits().empty());
+    std::size_t unitReads = 0, otherSmallReads = 0;
+    for (const auto& call : seam->calls()) {
+        unitReads += call.length == 4096 ? 1 : 0;
+        otherSmallReads += call.length > 4096 && call.length < MiB ? 1 : 0;
+    }
+    EXPECT_EQ(unitReads, 2u * 256);
+    EXPECT_EQ(otherSmallReads, 0u);
+}
+
+TEST(Scanner, ChunksOfAFailedRequestThatReadAreNotReadUnitByUnit)
+{
+    SparseFile file{8 * MiB};
+    auto reader = faulty(file);
+    reader->addBad(6 * MiB + 60 * KiB, 8 * KiB); // units 15 and 16 of the request: two chunks fail
+    auto* seam = reader.get();
+    Scanner scanner{std::move(reader), quick()};
+    auto result = scanner.run();
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    EXPECT_EQ(result->map.badUnits().units(), unitsOf({{6 * MiB + 60 * KiB, 8 * KiB}}));
+    EXPECT_TRUE(result->map.suspectUnits().empty());
+    EXPECT_FALSE(result->map.region(5).readError);
+    EXPECT_TRUE(result->map.region(6).readError);
+    std::vector<std::uint64_t> unitReads;
+    for (const auto& call : seam->calls()) {
+        if (call.length == 4096)
+            unitReads.push_back(call.offset);
+    }
+    std::sort(unitReads.begin(), unitReads.end());
+    ASSERT_EQ(unitReads.size(), 32u); // the chunks at 6 MiB + 0 and + 64 KiB
+    EXPECT_EQ(unitReads.front(), 6 * MiB);
+    EXPECT_EQ(unitReads.back(), 6 * MiB + 128 * KiB - 4096);
 }
 
 TEST(Scanner, SkipsAheadOverAnErrorClusterThenComesBack)
