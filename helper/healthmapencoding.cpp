@@ -2,6 +2,8 @@
 
 #include "healthmap/latencybuckets.h"
 
+#include <QDBusArgument>
+
 namespace dmremap::helper {
 
 namespace {
@@ -17,9 +19,18 @@ QList<qulonglong> flatRanges(const UnitRangeSet& set)
     return flat;
 }
 
+/// A list of integers as built by encodeHealthMap, or as a live reply
+/// carries it (still marshalled: a QDBusArgument).
+QList<qulonglong> ulongList(const QVariant& v)
+{
+    if (v.userType() == qMetaTypeId<QDBusArgument>())
+        return qdbus_cast<QList<qulonglong>>(v.value<QDBusArgument>());
+    return v.value<QList<qulonglong>>();
+}
+
 std::optional<UnitRangeSet> rangesFrom(const QVariant& v)
 {
-    const auto flat = v.value<QList<qulonglong>>();
+    const auto flat = ulongList(v);
     if (flat.size() % 2)
         return std::nullopt;
     UnitRangeSet set;
@@ -61,6 +72,9 @@ Result<QVariantMap> encodeHealthMap(const HealthMap& map, std::uint64_t firstReg
 
 Result<HealthMap> decodeHealthMap(const QVariantMap& e)
 {
+    for (const char* key : {"device_bytes", "region_bytes", "unit_bytes", "regions"})
+        if (!e.contains(QLatin1String(key)))
+            return Status{Error::InvalidArgument, std::string("health map without ") + key};
     HealthMapGeometry g;
     g.deviceBytes = e.value(QStringLiteral("device_bytes")).toULongLong();
     g.regionBytes = e.value(QStringLiteral("region_bytes")).toUInt();
@@ -68,21 +82,26 @@ Result<HealthMap> decodeHealthMap(const QVariantMap& e)
     if (auto s = g.validate(); !s)
         return s;
     std::vector<std::chrono::microseconds> limits;
-    for (qulonglong l : e.value(QStringLiteral("bucket_limits_us")).value<QList<qulonglong>>())
+    for (qulonglong l : ulongList(e.value(QStringLiteral("bucket_limits_us"))))
         limits.emplace_back(static_cast<std::int64_t>(l));
-    auto buckets = LatencyBuckets::fromLimits(limits);
-    if (!buckets)
-        return Status{Error::InvalidArgument, "bad bucket limits"};
+    LatencyBuckets buckets; // the default limits when none are sent
+    if (!limits.empty()) {
+        auto parsed = LatencyBuckets::fromLimits(limits);
+        if (!parsed)
+            return Status{Error::InvalidArgument, "bad bucket limits"};
+        buckets = *parsed;
+    }
     const QByteArray regions = e.value(QStringLiteral("regions")).toByteArray();
     if (e.value(QStringLiteral("first_region")).toULongLong() != 0 || std::uint64_t(regions.size()) != g.regionCount())
-        return Status{Error::InvalidArgument, "not a whole map"};
+        return Status{Error::InvalidArgument, "not a whole map: " + std::to_string(regions.size()) + " of " +
+                                                  std::to_string(g.regionCount()) + " regions"};
     auto bad = rangesFrom(e.value(QStringLiteral("bad")));
     auto suspect = rangesFrom(e.value(QStringLiteral("suspect")));
     auto pending = rangesFrom(e.value(QStringLiteral("pending")));
     auto remapped = rangesFrom(e.value(QStringLiteral("remapped")));
     if (!bad || !suspect || !pending || !remapped)
         return Status{Error::InvalidArgument, "unit lists must be (first, count) pairs"};
-    HealthMap map(g, *buckets);
+    HealthMap map(g, buckets);
     map.restore(std::vector<std::uint8_t>(regions.begin(), regions.end()), *bad, *suspect, *pending, *remapped);
     return map;
 }

@@ -21,8 +21,12 @@ inline constexpr std::uint64_t maxRegionsPerReply = 32ull << 20;
 /// InvalidArgument when the window starts past the end or is too large.
 Result<QVariantMap> encodeHealthMap(const HealthMap& map, std::uint64_t firstRegion, std::uint64_t regionCount);
 
-/// The inverse (clients, tests): InvalidArgument on missing keys or sizes
-/// that do not agree.
+/// The inverse (clients, tests) of a whole map (first_region 0, every
+/// region present): InvalidArgument naming the missing key (device_bytes,
+/// region_bytes, unit_bytes, regions), or when sizes do not agree or a unit
+/// list is odd. Lists may be QList<qulonglong> or still-marshalled
+/// QDBusArgument (a live reply); no bucket_limits_us means the default
+/// latency buckets.
 Result<HealthMap> decodeHealthMap(const QVariantMap& encoded);
 
 /// Puts the remap target's table on the map as pending and remapped

@@ -9,6 +9,7 @@
 #include "healthmapview.h"
 #include "mainwindow.h"
 #include "managerclient.h"
+#include "ratechart.h"
 #include "remapdashboard.h"
 #include "remapdeviceclient.h"
 #include "rescuewizard.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QListView>
+#include <QListWidget>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -156,6 +158,19 @@ void DemoDriver::record(const QString& number, const QString& name, Action next)
         if (!widgets.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(QStringLiteral("cannot write %1.widgets").arg(base));
         QByteArray text = "page: " + m_window->currentPageName().toUtf8() + '\n';
+        text += "status: " + m_window->statusText().toUtf8() + '\n';
+        if (m_window->currentPageName() == QStringLiteral("dashboard")) {
+            // What the dashboard shows, for the checks beside the screenshot.
+            const RemapDashboard* d = m_window->dashboard();
+            const RateChart* chart = d->rateChart();
+            text += QStringLiteral("chart: samples %1 peak writes %2 errors %3 remaps %4\n")
+                        .arg(chart->sampleCount())
+                        .arg(chart->peak(RemapDashboard::Writes))
+                        .arg(chart->peak(RemapDashboard::Errors))
+                        .arg(chart->peak(RemapDashboard::Remaps))
+                        .toUtf8();
+            text += "events: " + QByteArray::number(d->eventLog()->count()) + '\n';
+        }
         for (const QString& n : visibleWidgetNames(m_window))
             text += n.toUtf8() + '\n';
         widgets.write(text);

@@ -3,11 +3,7 @@
 //   dmremap-demo-driver --out DIR --main NAME --spare NAME [--step-hook CMD] [--timeout SECONDS]
 #include "demodriver.h"
 #include "drivecontroller.h"
-#include "drivesource.h"
 #include "mainwindow.h"
-#include "soliddrivesource.h"
-
-#include "dmremap/config.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,10 +18,7 @@ using namespace dmremap::gui;
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("dmremap"));
-    QApplication::setApplicationVersion(QStringLiteral(DMREMAP_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("dm-remap"));
-    QApplication::setDesktopFileName(QStringLiteral("org.dmremap.dmremap"));
+    MainWindow::setApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -71,7 +64,7 @@ int main(int argc, char** argv)
 
     MainWindow window;
     window.resize(1280, 860);
-    window.connectHelper(bus, std::make_unique<SolidDriveSource>());
+    window.connectSystemHelper();
     if (const QByteArray req = qgetenv("DMREMAP_DEMO_SCAN_REQUEST_BYTES"); !req.isEmpty())
         window.driveController()->setScanOptions({{QStringLiteral("request_bytes"), req.toUInt()}});
     window.show();

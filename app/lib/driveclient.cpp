@@ -3,7 +3,7 @@
 #include "dbustypes.h"
 #include "helperconnection.h"
 #include "jobclient.h"
-#include "remotehealthmap.h"
+#include "healthmapencoding.h"
 
 #include "smart/blobsmartsource.h"
 
@@ -47,14 +47,8 @@ void DriveClient::readSmart(bool wake, std::function<void(const SmartReport&)> d
 
 void DriveClient::startScan(const QVariantMap& scanOptions, std::function<void(JobClient*)> started, Error failed)
 {
-    connection()->call(path(), interface(), QStringLiteral("StartScan"), {HelperConnection::options(scanOptions)},
-                       this, [this, started, failed](const HelperReply& r) {
-                           if (!r.ok())
-                               return failed(r.error);
-                           auto* job = new JobClient(connection(), r.argument(0).value<QDBusObjectPath>().path(), this);
-                           job->refresh();
-                           started(job);
-                       });
+    callForJob(QStringLiteral("StartScan"), {HelperConnection::options(scanOptions)}, std::move(started),
+               std::move(failed));
 }
 
 void DriveClient::fetchHealthMap(std::function<void(std::shared_ptr<const HealthMap>)> done, Error failed)
@@ -63,7 +57,7 @@ void DriveClient::fetchHealthMap(std::function<void(std::shared_ptr<const Health
                        [done, failed](const HelperReply& r) {
                            if (!r.ok())
                                return failed(r.error);
-                           auto map = RemoteHealthMap::decode(toVariantMap(r.argument(0)));
+                           auto map = helper::decodeHealthMap(toVariantMap(r.argument(0)));
                            if (!map)
                                return failed(QDBusError(QDBusError::InvalidArgs,
                                                         QString::fromStdString(map.status().context())));

@@ -30,8 +30,6 @@ public:
     /// End times of the scans, Unix microseconds, oldest first.
     QList<qulonglong> scanHistory() const;
 
-    using Error = std::function<void(const QDBusError&)>;
-
     /// SmartUpdate (wake: also a sleeping disk) then SmartGetBlob, parsed.
     void readSmart(bool wake, std::function<void(const SmartReport&)> done, Error failed);
     /// StartScan with options (Drive.xml keys: request_bytes, region_bytes, ...).

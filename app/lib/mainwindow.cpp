@@ -19,6 +19,9 @@
 #include "scancontrols.h"
 #include "scanhistorymodel.h"
 #include "scansummary.h"
+#include "soliddrivesource.h"
+
+#include "dmremap/config.h"
 
 #include "healthmap/ddrescuemapfile.h"
 #include "smart/blobsmartsource.h"
@@ -137,25 +140,54 @@ void MainWindow::connectHelper(QDBusConnection bus, std::unique_ptr<DriveSource>
     connect(m_manager, &ManagerClient::availabilityChanged, this, &MainWindow::showHelperState);
     connect(m_manager, &ManagerClient::drivesChanged, this, &MainWindow::syncDrives);
     connect(m_manager, &ManagerClient::remapDevicesChanged, this, &MainWindow::syncRemapDevices);
+    // LoadModule (the wizard's first act) changes ModuleLoaded after the connection.
+    connect(m_manager, &RemoteObject::propertiesChanged, this, [this](const QStringList& names) {
+        if (names.contains(QStringLiteral("ModuleLoaded")))
+            showHelperStatus();
+    });
     m_drivesPage->setHelperStatus(tr("Connecting to the dm-remap helper…"), false);
     statusBar()->showMessage(tr("Connecting to the dm-remap helper…"));
     m_manager->start();
     m_stack->setCurrentWidget(m_drivesPage);
 }
 
+void MainWindow::connectSystemHelper()
+{
+    connectHelper(QDBusConnection::systemBus(), std::make_unique<SolidDriveSource>());
+}
+
+void MainWindow::setApplicationIdentity()
+{
+    QApplication::setApplicationName(QStringLiteral("dmremap"));
+    QApplication::setApplicationVersion(QStringLiteral(DMREMAP_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("dm-remap"));
+    QApplication::setOrganizationDomain(QStringLiteral("dmremap.org"));
+    QApplication::setDesktopFileName(QStringLiteral("org.dmremap.dmremap"));
+}
+
 void MainWindow::showHelperState()
+{
+    showHelperStatus();
+    syncDrives();
+    syncRemapDevices();
+}
+
+void MainWindow::showHelperStatus()
 {
     if (m_manager->availability() == ManagerClient::Availability::Available) {
         m_drivesPage->setHelperStatus({}, false);
         statusBar()->showMessage(m_manager->moduleLoaded()
-                                     ? tr("Connected to the dm-remap helper.")
+                                     ? tr("Connected to the dm-remap helper; the kernel module is loaded.")
                                      : tr("Connected to the dm-remap helper; the kernel module is not loaded yet."));
     } else if (m_manager->availability() != ManagerClient::Availability::Connecting) {
         m_drivesPage->setHelperStatus(m_manager->availabilityText(), true);
         statusBar()->showMessage(tr("The dm-remap helper is not available."));
     }
-    syncDrives();
-    syncRemapDevices();
+}
+
+QString MainWindow::statusText() const
+{
+    return statusBar()->currentMessage();
 }
 
 void MainWindow::syncDrives()
@@ -181,14 +213,22 @@ void MainWindow::syncRemapDevices()
     if (!m_manager)
         return;
     QList<std::pair<QString, QString>> list;
+    RemapDeviceClient* first = nullptr;
     for (RemapDeviceClient* d : m_manager->remapDevices()) {
         if (!d->isLoaded())
             continue;
         list.append({d->name(), RemapDashboard::stateText(d->state())});
+        if (!first || d->name() < first->name())
+            first = d;
         connect(d, &RemoteObject::propertiesChanged, this, &MainWindow::syncRemapDevices, Qt::UniqueConnection);
     }
     std::sort(list.begin(), list.end());
     m_drivesPage->setRemapDevices(list);
+    // The dashboard follows a device from the moment the helper lists it, shown
+    // or not: its rate chart and event log then cover what happened before
+    // it was opened (the wizard's remaps, the first writes after it).
+    if (first && !m_dashboard->device())
+        m_dashboard->setDevice(first);
 }
 
 QWidget* MainWindow::currentPage() const

@@ -44,10 +44,19 @@ public:
     /// Talks to the helper on `bus` (asynchronously) and lists the drives
     /// of `source` joined with the helper's. Shows the drive list.
     void connectHelper(QDBusConnection bus, std::unique_ptr<DriveSource> source);
+    /// connectHelper() as both programs of the window (dmremap and the demo
+    /// driver) do it: the system bus and the drives KDE Solid lists.
+    void connectSystemHelper();
+    /// The application's identity (name, version, display name, organization
+    /// domain, desktop file name) as both programs set it; call right after
+    /// the QApplication is made.
+    static void setApplicationIdentity();
 
     /// "drives", "drive", "wizard-…" (RescueWizard::currentPageName) or "dashboard".
     QString currentPageName() const;
     QWidget* currentPage() const;
+    /// The status bar's message (the helper's and the module's state).
+    QString statusText() const;
 
     void showDrives();
     void showDrive(const QString& name);
@@ -73,6 +82,7 @@ private:
     void syncDrives();
     void syncRemapDevices();
     void showHelperState();
+    void showHelperStatus();
     std::shared_ptr<const HealthMap> currentMap() const;
 
     QStackedWidget* m_stack = nullptr;

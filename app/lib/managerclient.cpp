@@ -173,15 +173,8 @@ void ManagerClient::loadModule(std::function<void()> done, Error failed)
 void ManagerClient::formatSpare(const QString& mainName, const QString& spareName, const QVariantMap& formatOptions,
                                 std::function<void(JobClient*)> started, Error failed)
 {
-    connection()->call(path(), interface(), QStringLiteral("FormatSpare"),
-                       {mainName, spareName, HelperConnection::options(formatOptions)}, this,
-                       [this, started, failed](const HelperReply& r) {
-                           if (!r.ok())
-                               return failed(r.error);
-                           auto* job = new JobClient(connection(), r.argument(0).value<QDBusObjectPath>().path(), this);
-                           job->refresh();
-                           started(job);
-                       });
+    callForJob(QStringLiteral("FormatSpare"), {mainName, spareName, HelperConnection::options(formatOptions)},
+               std::move(started), std::move(failed));
 }
 
 void ManagerClient::createRemapDevice(const QString& mainName, const QString& spareName,

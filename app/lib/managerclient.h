@@ -48,8 +48,6 @@ public:
     RemapDeviceClient* remapDeviceByName(const QString& name) const;
     RemapDeviceClient* remapDeviceByPath(const QString& path) const { return m_devices.value(path); }
 
-    using Error = std::function<void(const QDBusError&)>;
-
     /// GetDrive: a partition or other device not listed yet.
     void getDrive(const QString& name, std::function<void(DriveClient*)> done, Error failed);
     void loadModule(std::function<void()> done, Error failed);

@@ -37,6 +37,15 @@ double RateChart::latest(std::size_t series) const
     return m_samples.back()[series];
 }
 
+double RateChart::peak(std::size_t series) const
+{
+    double top = 0;
+    for (const auto& s : m_samples)
+        if (series < s.size())
+            top = std::max(top, s[series]);
+    return top;
+}
+
 void RateChart::paintEvent(QPaintEvent*)
 {
     QPainter p(this);

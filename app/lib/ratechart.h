@@ -28,6 +28,8 @@ public:
     static constexpr std::size_t capacity() { return 120; }
     /// The newest value of a series (0 before the first sample).
     double latest(std::size_t series) const;
+    /// The largest value of a series among the kept samples (0 when none).
+    double peak(std::size_t series) const;
 
     QSize sizeHint() const override { return {480, 140}; }
 

@@ -155,7 +155,13 @@ RemapDashboard::RemapDashboard(QWidget* parent)
     numbers->addWidget(m_remapped, 2, 1);
     numbers->addWidget(new QLabel(tr("Pending:"), this), 3, 0);
     numbers->addWidget(m_pending, 3, 1);
-    numbers->addWidget(new QLabel(tr("Errors:"), this), 4, 0);
+    // The kernel counts failed requests (bios), not blocks: one failed write
+    // over two bad blocks is one error and two remaps.
+    auto* errorsLabel = new QLabel(tr("Failed requests:"), this);
+    errorsLabel->setToolTip(tr("Read and write requests to the failing drive that ended in an I/O error since the "
+                               "remap device was set up. One request can cover several blocks."));
+    m_errors->setToolTip(errorsLabel->toolTip());
+    numbers->addWidget(errorsLabel, 4, 0);
     numbers->addWidget(m_errors, 4, 1);
     numbers->setColumnStretch(1, 1);
 
@@ -280,13 +286,21 @@ void RemapDashboard::showStatus()
     m_gauge->setValue(cap ? int(std::min<quint64>(m_shownRemapped * 1000 / cap, 1000)) : 0);
     m_gauge->setFormat(tr("%1 of %2 spare slots").arg(m_shownRemapped).arg(cap));
     const quint64 unit = d.unitBytes();
-    m_remapped->setText(tr("%1 block(s) of %2 (%3)")
-                            .arg(m_shownRemapped)
-                            .arg(ByteFormat::size(unit))
-                            .arg(ByteFormat::size(m_shownRemapped * unit)));
+    QString remapped = tr("%1 block(s) of %2 (%3)")
+                           .arg(m_shownRemapped)
+                           .arg(ByteFormat::size(unit))
+                           .arg(ByteFormat::size(m_shownRemapped * unit));
+    if (d.autoRemaps() || d.manualRemaps())
+        remapped += QLatin1Char(' ') + tr("— since setup: %1 after failed writes, %2 on request")
+                                          .arg(d.autoRemaps())
+                                          .arg(d.manualRemaps());
+    m_remapped->setText(remapped);
     m_remapped->setAccessibleName(QString::number(m_shownRemapped));
     m_pending->setText(d.pending() ? tr("%1 block(s) need attention (see below)").arg(d.pending()) : tr("none"));
-    m_errors->setText(tr("%1 read, %2 write").arg(d.readErrors()).arg(d.writeErrors()));
+    m_errors->setText(tr("%1 read(s), %2 write(s) on /dev/%3")
+                          .arg(d.readErrors())
+                          .arg(d.writeErrors())
+                          .arg(d.mainName()));
 }
 
 void RemapDashboard::reloadList()

@@ -36,6 +36,10 @@ public:
     quint64 shownRemapped() const { return m_shownRemapped; }
     RemapListModel* remapModel() const { return m_model; }
     QListWidget* eventLog() const { return m_events; }
+    /// Reads, writes, errors and remaps per second (series in that order).
+    RateChart* rateChart() const { return m_chart; }
+    /// The series of rateChart().
+    enum Series { Reads, Writes, Errors, Remaps };
     /// Adds a line to the event log (newest first).
     void logEvent(const QString& text);
 

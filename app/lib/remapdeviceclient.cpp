@@ -48,37 +48,29 @@ void RemapDeviceClient::listFrom(quint64 from, std::vector<dm::RemapEntry> acc,
 
 void RemapDeviceClient::remap(quint64 sector, std::function<void()> done, Error failed)
 {
-    connection()->call(path(), interface(), QStringLiteral("Remap"),
-                       {QVariant::fromValue<qulonglong>(sector), HelperConnection::options()}, this,
-                       [done, failed](const HelperReply& r) { r.ok() ? done() : failed(r.error); });
+    callForNothing(QStringLiteral("Remap"), {QVariant::fromValue<qulonglong>(sector), HelperConnection::options()},
+                   std::move(done), std::move(failed));
 }
 
 void RemapDeviceClient::rescueBlock(quint64 sector, bool zeroFill, std::function<void(JobClient*)> started,
                                     Error failed)
 {
-    connection()->call(path(), interface(), QStringLiteral("RescueBlock"),
-                       {QVariant::fromValue<qulonglong>(sector),
-                        HelperConnection::options({{QStringLiteral("zero_fill"), zeroFill}})},
-                       this, [this, started, failed](const HelperReply& r) {
-                           if (!r.ok())
-                               return failed(r.error);
-                           auto* job = new JobClient(connection(), r.argument(0).value<QDBusObjectPath>().path(), this);
-                           job->refresh();
-                           started(job);
-                       });
+    callForJob(QStringLiteral("RescueBlock"),
+               {QVariant::fromValue<qulonglong>(sector),
+                HelperConnection::options({{QStringLiteral("zero_fill"), zeroFill}})},
+               std::move(started), std::move(failed));
 }
 
 void RemapDeviceClient::clearPending(quint64 sector, std::function<void()> done, Error failed)
 {
-    connection()->call(path(), interface(), QStringLiteral("ClearPending"),
-                       {QVariant::fromValue<qulonglong>(sector), HelperConnection::options()}, this,
-                       [done, failed](const HelperReply& r) { r.ok() ? done() : failed(r.error); });
+    callForNothing(QStringLiteral("ClearPending"),
+                   {QVariant::fromValue<qulonglong>(sector), HelperConnection::options()}, std::move(done),
+                   std::move(failed));
 }
 
 void RemapDeviceClient::remove(std::function<void()> done, Error failed)
 {
-    connection()->call(path(), interface(), QStringLiteral("Remove"), {HelperConnection::options()}, this,
-                       [done, failed](const HelperReply& r) { r.ok() ? done() : failed(r.error); });
+    callForNothing(QStringLiteral("Remove"), {HelperConnection::options()}, std::move(done), std::move(failed));
 }
 
 } // namespace dmremap::gui

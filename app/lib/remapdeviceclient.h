@@ -31,10 +31,15 @@ public:
     quint64 remapped() const { return value(QStringLiteral("Remapped")).toULongLong(); } ///< units
     quint64 capacity() const { return value(QStringLiteral("Capacity")).toULongLong(); } ///< spare slots
     quint64 pending() const { return value(QStringLiteral("Pending")).toULongLong(); } ///< units
+    /// Failed read and write requests (bios) on the main device since the
+    /// target was loaded: one request may span several units, so these are
+    /// not unit counts (kmod/Documentation/dm-remap.rst, status line).
     quint64 readErrors() const { return value(QStringLiteral("ReadErrors")).toULongLong(); }
     quint64 writeErrors() const { return value(QStringLiteral("WriteErrors")).toULongLong(); }
-
-    using Error = std::function<void(const QDBusError&)>;
+    /// Units the target remapped on its own (after a failed write) and by request
+    /// (Remap, RescueBlock), since the target was loaded.
+    quint64 autoRemaps() const { return value(QStringLiteral("AutoRemaps")).toULongLong(); }
+    quint64 manualRemaps() const { return value(QStringLiteral("ManualRemaps")).toULongLong(); }
 
     /// The whole remap table (pages of 10,000 entries).
     void listRemaps(std::function<void(std::vector<dm::RemapEntry>)> done, Error failed);

@@ -3,6 +3,9 @@
 #include "applog.h"
 #include "dbustypes.h"
 #include "helperconnection.h"
+#include "jobclient.h"
+
+#include <QDBusObjectPath>
 
 namespace dmremap::gui {
 
@@ -45,6 +48,28 @@ void RemoteObject::applyProperties(const QVariantMap& changed)
     }
     if (!names.isEmpty())
         Q_EMIT propertiesChanged(names);
+}
+
+void RemoteObject::callForJob(const QString& method, const QVariantList& args,
+                              std::function<void(JobClient*)> started, Error failed)
+{
+    m_connection->call(m_path, m_interface, method, args, this,
+                       [this, started = std::move(started), failed = std::move(failed)](const HelperReply& r) {
+                           if (!r.ok())
+                               return failed(r.error);
+                           auto* job = new JobClient(m_connection, r.argument(0).value<QDBusObjectPath>().path(), this);
+                           job->refresh();
+                           started(job);
+                       });
+}
+
+void RemoteObject::callForNothing(const QString& method, const QVariantList& args, std::function<void()> done,
+                                  Error failed)
+{
+    m_connection->call(m_path, m_interface, method, args, this,
+                       [done = std::move(done), failed = std::move(failed)](const HelperReply& r) {
+                           r.ok() ? done() : failed(r.error);
+                       });
 }
 
 void RemoteObject::connectSignal(const QString& name, const char* slot)

@@ -5,9 +5,12 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace dmremap::gui {
 
 class HelperConnection;
+class JobClient;
 
 /// Client side of one helper object (a drive, remap device or job): a cache
 /// of its properties, filled by an asynchronous GetAll and kept current by
@@ -31,6 +34,10 @@ public:
     /// Re-reads every property (GetAll).
     void refresh();
 
+    /// How every method of the clients reports a failure: the D-Bus error
+    /// (org.dmremap.Helper1.Error.* or a bus error; HelperErrorText has the words).
+    using Error = std::function<void(const QDBusError&)>;
+
     /// For tests and for replies that carry properties: sets them as if
     /// PropertiesChanged had come.
     void applyProperties(const QVariantMap& changed);
@@ -44,6 +51,13 @@ Q_SIGNALS:
 protected:
     /// Connects a signal of this object's interface to a slot (SLOT() string).
     void connectSignal(const QString& name, const char* slot);
+    /// Calls a method of this object's interface that starts a job (its reply
+    /// is the job's object path): `started` gets a client of the job, a child
+    /// of this object whose properties are being read; or `failed` the error.
+    void callForJob(const QString& method, const QVariantList& args, std::function<void(JobClient*)> started,
+                    Error failed);
+    /// Calls a method whose reply carries nothing: `done` or `failed`.
+    void callForNothing(const QString& method, const QVariantList& args, std::function<void()> done, Error failed);
 
 private Q_SLOTS:
     void onPropertiesChanged(const QString& interface, const QVariantMap& changed, const QStringList& invalidated);

@@ -8,13 +8,9 @@
 #include "healthmapcomparison.h"
 #include "healthmapview.h"
 #include "mainwindow.h"
-#include "soliddrivesource.h"
-
-#include "dmremap/config.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDBusConnection>
 #include <QTabWidget>
 
 using namespace dmremap;
@@ -23,11 +19,7 @@ using namespace dmremap::gui;
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("dmremap"));
-    QApplication::setApplicationVersion(QStringLiteral(DMREMAP_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("dm-remap"));
-    QApplication::setOrganizationDomain(QStringLiteral("dmremap.org"));
-    QApplication::setDesktopFileName(QStringLiteral("org.dmremap.dmremap"));
+    MainWindow::setApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Disk health maps, SMART and bad-block remapping."));
@@ -103,9 +95,8 @@ int main(int argc, char** argv)
                                             parser.value(screenshotOption));
     if (!offline) {
         // The bus and Solid (which may ask udisksd) after the first frame.
-        QObject::connect(firstFrame, &FirstFrameLogger::firstFramePainted, &window, [&window] {
-            window.connectHelper(QDBusConnection::systemBus(), std::make_unique<SolidDriveSource>());
-        });
+        QObject::connect(firstFrame, &FirstFrameLogger::firstFramePainted, &window,
+                         [&window] { window.connectSystemHelper(); });
     }
     window.show();
     if (const int zoom = parser.value(zoomOption).toInt(); zoom > 0)

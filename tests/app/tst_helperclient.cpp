@@ -1,8 +1,8 @@
 // The client side of the helper's contract that needs no bus: the health
 // map decoding, object path labels, and the words for D-Bus errors.
+#include "healthmapencoding.h"
 #include "helpererrortext.h"
 #include "managerclient.h"
-#include "remotehealthmap.h"
 
 #include <QDBusMessage>
 #include <QTest>
@@ -47,7 +47,7 @@ class TestHelperClient : public QObject
 private Q_SLOTS:
     void decodesAHealthMap()
     {
-        auto map = RemoteHealthMap::decode(encodedMap());
+        auto map = helper::decodeHealthMap(encodedMap());
         QVERIFY2(map.ok(), map.status().context().c_str());
         QCOMPARE(map->regionCount(), 4u);
         QCOMPARE(map->geometry().unitBytes, 4096u);
@@ -60,6 +60,14 @@ private Q_SLOTS:
         QVERIFY(map->region(2).pending);
         QVERIFY(!map->region(3).scanned);
         QCOMPARE(map->buckets().count(), std::size_t(6));
+
+        // A helper that sends no limits: the default buckets, same regions.
+        QVariantMap noLimits = encodedMap();
+        noLimits.remove(QStringLiteral("bucket_limits_us"));
+        auto plain = helper::decodeHealthMap(noLimits);
+        QVERIFY2(plain.ok(), plain.status().context().c_str());
+        QCOMPARE(plain->buckets().count(), LatencyBuckets().count());
+        QVERIFY(plain->region(1).readError);
     }
 
     void refusesBrokenMaps_data()
@@ -78,12 +86,14 @@ private Q_SLOTS:
         QFETCH(QVariant, value);
         QVariantMap m = encodedMap();
         m.insert(key, value);
-        auto map = RemoteHealthMap::decode(m);
+        auto map = helper::decodeHealthMap(m);
         QVERIFY(!map.ok());
         QCOMPARE(map.status().error(), Error::InvalidArgument);
         m = encodedMap();
         m.remove(QStringLiteral("unit_bytes"));
-        QVERIFY(!RemoteHealthMap::decode(m).ok());
+        const auto missing = helper::decodeHealthMap(m);
+        QVERIFY(!missing.ok());
+        QVERIFY(QByteArray::fromStdString(missing.status().context()).contains("unit_bytes"));
     }
 
     void unescapesObjectPathLabels_data()
