@@ -1,4 +1,5 @@
 #include "client.h"
+#include "ctltr.h"
 
 #include "dbuserror.h"
 #include "dbustypes.h"
@@ -136,7 +137,7 @@ int Client::waitForJob(const QString& jobPath, QString* message)
             w.done = true;
             w.success = false;
             w.error = e.name();
-            w.message = QStringLiteral("the job vanished before its outcome was seen");
+            w.message = Tr::tr("the job vanished before its outcome was seen");
             w.loop.quit();
         }
     };

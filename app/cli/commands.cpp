@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "client.h"
+#include "ctltr.h"
 #include "dbustypes.h"
 #include "objectpath.h"
 #include "output.h"
@@ -33,7 +34,7 @@ using JobProxy = OrgDmremapHelper1JobInterface;
 
 int usage(const QString& message)
 {
-    std::fprintf(stderr, "dmremapctl: %s (see --help)\n", qPrintable(message));
+    std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("dmremapctl: %1 (see --help)").arg(message)));
     return Usage;
 }
 
@@ -75,7 +76,7 @@ int afterJob(Client& c, QCommandLineParser& p, const QString& jobPath)
         return Ok;
     }
     if (!c.json())
-        std::fprintf(stderr, "job %s\n", qPrintable(jobPath));
+        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("job %1").arg(jobPath)));
     QString message;
     const int code = c.waitForJob(jobPath, &message);
     if (c.json())
@@ -84,13 +85,13 @@ int afterJob(Client& c, QCommandLineParser& p, const QString& jobPath)
                               {QStringLiteral("message"), message},
                               {QStringLiteral("exit_code"), code}});
     else
-        std::printf("%s%s\n", code == Ok ? "" : "failed: ", qPrintable(message));
+        std::printf("%s\n", qPrintable(code == Ok ? message : Tr::tr("failed: %1").arg(message)));
     return code;
 }
 
 void noWait(QCommandLineParser& p)
 {
-    p.addOption({QStringLiteral("no-wait"), QStringLiteral("Print the job's path and return at once.")});
+    p.addOption({QStringLiteral("no-wait"), Tr::tr("Print the job's path and return at once.")});
 }
 
 QString devicePath(const QString& dmName)
@@ -101,11 +102,11 @@ QString devicePath(const QString& dmName)
 std::vector<Command> makeCommands()
 {
     std::vector<Command> cmds;
-    cmds.push_back({"status", "Helper version, module state, drives, remap devices and jobs", {}, nullptr,
+    cmds.push_back({"status", QT_TRANSLATE_NOOP("dmremapctl", "Helper version, module state, drives, remap devices and jobs"), {}, nullptr,
                     [](QCommandLineParser&, const QStringList&, Client* c) {
                         return showProperties(*c, dbus::managerPath, dbus::managerInterface);
                     }});
-    cmds.push_back({"load-module", "Load the dm-remap kernel module", {}, nullptr,
+    cmds.push_back({"load-module", QT_TRANSLATE_NOOP("dmremapctl", "Load the dm-remap kernel module"), {}, nullptr,
                     [](QCommandLineParser&, const QStringList&, Client* c) {
                         ManagerProxy m(dbus::serviceName, dbus::managerPath, c->connection());
                         m.setTimeout(c->callTimeoutMs());
@@ -113,24 +114,24 @@ std::vector<Command> makeCommands()
                         QDBusError e;
                         return c->wait(r, e) ? Ok : reportError(e, c->json());
                     }});
-    cmds.push_back({"drive", "Properties of a drive (SMART summary, identity, scan history)", {"NAME"}, nullptr,
+    cmds.push_back({"drive", QT_TRANSLATE_NOOP("dmremapctl", "Properties of a drive (SMART summary, identity, scan history)"), {"NAME"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
                         QDBusError e;
                         auto path = c->drivePath(a.value(0), e);
                         return path ? showProperties(*c, *path, dbus::driveInterface) : reportError(e, c->json());
                     }});
     cmds.push_back(
-        {"smart", "Read SMART of a drive now; or analyse a saved blob offline (--load FILE)", {"[NAME]"},
+        {"smart", QT_TRANSLATE_NOOP("dmremapctl", "Read SMART of a drive now; or analyse a saved blob offline (--load FILE)"), {"[NAME]"},
          [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("load"), QStringLiteral("Analyse a saved SMART blob (skdump --save) without the helper."),
+             p.addOption({QStringLiteral("load"), Tr::tr("Analyse a saved SMART blob (skdump --save) without the helper."),
                           QStringLiteral("FILE")});
-             p.addOption({QStringLiteral("wake"), QStringLiteral("Read even when the disk sleeps.")});
+             p.addOption({QStringLiteral("wake"), Tr::tr("Read even when the disk sleeps.")});
          },
          [](QCommandLineParser& p, const QStringList& a, Client* c) {
              if (p.isSet(QStringLiteral("load")))
                  return smartLoad(p.value(QStringLiteral("load")), p.isSet(QStringLiteral("json")));
              if (a.size() != 1)
-                 return usage(QStringLiteral("smart needs a drive NAME or --load FILE"));
+                 return usage(Tr::tr("smart needs a drive NAME or --load FILE"));
              QDBusError e;
              auto path = c->drivePath(a.value(0), e);
              if (!path)
@@ -149,8 +150,9 @@ std::vector<Command> makeCommands()
              QJsonArray list;
              if (!c->json()) {
                  showProperties(*c, *path, dbus::driveInterface);
-                 std::printf("\n%3s %-28s %5s %5s %5s %-16s %s\n", "ID", "Name", "Value", "Worst", "Thres", "Pretty",
-                             "Good");
+                 std::printf("\n%3s %-28s %5s %5s %5s %-16s %s\n", "ID", qPrintable(Tr::tr("Name")),
+                             qPrintable(Tr::tr("Value")), qPrintable(Tr::tr("Worst")), qPrintable(Tr::tr("Thres")),
+                             qPrintable(Tr::tr("Pretty")), qPrintable(Tr::tr("Good")));
              }
              for (const DmrSmartAttribute& x : attrs.value()) {
                  if (c->json())
@@ -163,13 +165,13 @@ std::vector<Command> makeCommands()
                  else
                      std::printf("%3u %-28s %5d %5d %5d %-16s %s\n", x.id, qPrintable(x.name), x.value, x.worst,
                                  x.threshold, qPrintable(x.prettyText),
-                                 x.goodNow < 0 ? "n/a" : x.goodNow ? "yes" : "NO");
+                                 qPrintable(x.goodNow < 0 ? Tr::tr("n/a") : x.goodNow ? Tr::tr("yes") : Tr::tr("NO")));
              }
              if (c->json())
                  return showProperties(*c, *path, dbus::driveInterface, {{QStringLiteral("attributes"), list}});
              return int(Ok);
          }});
-    cmds.push_back({"self-test", "Start (short, extended, conveyance) or abort a SMART self-test", {"NAME", "TYPE|abort"},
+    cmds.push_back({"self-test", QT_TRANSLATE_NOOP("dmremapctl", "Start (short, extended, conveyance) or abort a SMART self-test"), {"NAME", "TYPE|abort"},
                     nullptr, [](QCommandLineParser&, const QStringList& a, Client* c) {
                         QDBusError e;
                         auto path = c->drivePath(a.value(0), e);
@@ -182,15 +184,15 @@ std::vector<Command> makeCommands()
                         return c->wait(r, e) ? Ok : reportError(e, c->json());
                     }});
     cmds.push_back(
-        {"scan", "Scan the surface of a drive (read-only) and wait for the result", {"NAME"},
+        {"scan", QT_TRANSLATE_NOOP("dmremapctl", "Scan the surface of a drive (read-only) and wait for the result"), {"NAME"},
          [](QCommandLineParser& p) {
              noWait(p);
-             p.addOption({QStringLiteral("request-bytes"), QStringLiteral("Read request size."), QStringLiteral("BYTES")});
-             p.addOption({QStringLiteral("region-bytes"), QStringLiteral("Health map region size."), QStringLiteral("BYTES")});
-             p.addOption({QStringLiteral("unit-bytes"), QStringLiteral("Remap unit to narrow errors to."), QStringLiteral("BYTES")});
-             p.addOption({QStringLiteral("start"), QStringLiteral("First byte."), QStringLiteral("BYTES")});
-             p.addOption({QStringLiteral("end"), QStringLiteral("End byte (exclusive)."), QStringLiteral("BYTES")});
-             p.addOption({QStringLiteral("max-rate"), QStringLiteral("Bytes per second at most."), QStringLiteral("BYTES")});
+             p.addOption({QStringLiteral("request-bytes"), Tr::tr("Read request size."), QStringLiteral("BYTES")});
+             p.addOption({QStringLiteral("region-bytes"), Tr::tr("Health map region size."), QStringLiteral("BYTES")});
+             p.addOption({QStringLiteral("unit-bytes"), Tr::tr("Remap unit to narrow errors to."), QStringLiteral("BYTES")});
+             p.addOption({QStringLiteral("start"), Tr::tr("First byte."), QStringLiteral("BYTES")});
+             p.addOption({QStringLiteral("end"), Tr::tr("End byte (exclusive)."), QStringLiteral("BYTES")});
+             p.addOption({QStringLiteral("max-rate"), Tr::tr("Bytes per second at most."), QStringLiteral("BYTES")});
          },
          [](QCommandLineParser& p, const QStringList& a, Client* c) {
              QVariantMap o;
@@ -218,15 +220,15 @@ std::vector<Command> makeCommands()
              return afterJob(*c, p, r.value().path());
          }});
     cmds.push_back(
-        {"map", "Health map of a drive; or summarize a GNU ddrescue mapfile offline (--import MAPFILE)", {"[NAME]"},
+        {"map", QT_TRANSLATE_NOOP("dmremapctl", "Health map of a drive; or summarize a GNU ddrescue mapfile offline (--import MAPFILE)"), {"[NAME]"},
          [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("import"), QStringLiteral("Summarize a ddrescue mapfile without the helper."),
+             p.addOption({QStringLiteral("import"), Tr::tr("Summarize a ddrescue mapfile without the helper."),
                           QStringLiteral("MAPFILE")});
-             p.addOption({QStringLiteral("unit-bytes"), QStringLiteral("Unit for --import (default 4096)."),
+             p.addOption({QStringLiteral("unit-bytes"), Tr::tr("Unit for --import (default 4096)."),
                           QStringLiteral("BYTES"), QStringLiteral("4096")});
-             p.addOption({QStringLiteral("region-bytes"), QStringLiteral("Region for --import (default 1 MiB)."),
+             p.addOption({QStringLiteral("region-bytes"), Tr::tr("Region for --import (default 1 MiB)."),
                           QStringLiteral("BYTES"), QStringLiteral("1048576")});
-             p.addOption({QStringLiteral("scan"), QStringLiteral("One scan of the history (its time) instead of all merged."),
+             p.addOption({QStringLiteral("scan"), Tr::tr("One scan of the history (its time) instead of all merged."),
                           QStringLiteral("TIME")});
          },
          [](QCommandLineParser& p, const QStringList& a, Client* c) {
@@ -234,7 +236,7 @@ std::vector<Command> makeCommands()
                  return mapImport(p.value(QStringLiteral("import")), p.value(QStringLiteral("unit-bytes")).toUInt(),
                                   p.value(QStringLiteral("region-bytes")).toUInt(), p.isSet(QStringLiteral("json")));
              if (a.size() != 1)
-                 return usage(QStringLiteral("map needs a drive NAME or --import MAPFILE"));
+                 return usage(Tr::tr("map needs a drive NAME or --import MAPFILE"));
              QDBusError e;
              auto path = c->drivePath(a.value(0), e);
              if (!path)
@@ -258,22 +260,26 @@ std::vector<Command> makeCommands()
                  scanned += (b & 0x0f) != 0;
                  errors += (b & 0x10) != 0;
              }
-             std::printf("Regions:        %lld of %u bytes, %llu scanned, %llu with read errors\n",
-                         m.value(QStringLiteral("region_count")).toLongLong(),
-                         m.value(QStringLiteral("region_bytes")).toUInt(), scanned, errors);
+             std::printf("%s\n", qPrintable(Tr::tr("Regions:        %1 of %2 bytes, %3 scanned, %4 with read errors")
+                                                 .arg(m.value(QStringLiteral("region_count")).toLongLong())
+                                                 .arg(m.value(QStringLiteral("region_bytes")).toUInt())
+                                                 .arg(scanned)
+                                                 .arg(errors)));
              for (const char* list : {"bad", "suspect", "pending", "remapped"}) {
                  const QVariant v = m.value(QLatin1String(list));
-                 std::printf("%-15s %s (unit %u bytes; first, count pairs)\n", (QByteArray(list) + ':').constData(),
-                             qPrintable(toText(v)), m.value(QStringLiteral("unit_bytes")).toUInt());
+                 std::printf("%-15s %s\n", (QByteArray(list) + ':').constData(),
+                             qPrintable(Tr::tr("%1 (unit %2 bytes; first, count pairs)")
+                                            .arg(toText(v))
+                                            .arg(m.value(QStringLiteral("unit_bytes")).toUInt())));
              }
              return int(Ok);
          }});
-    cmds.push_back({"format-spare", "Write fresh dm-remap metadata on SPARE for MAIN (destroys SPARE's contents)",
+    cmds.push_back({"format-spare", QT_TRANSLATE_NOOP("dmremapctl", "Write fresh dm-remap metadata on SPARE for MAIN (destroys SPARE's contents)"),
                     {"MAIN", "SPARE"},
                     [](QCommandLineParser& p) {
                         noWait(p);
-                        p.addOption({QStringLiteral("unit-bytes"), QStringLiteral("Remap unit."), QStringLiteral("BYTES")});
-                        p.addOption({QStringLiteral("force"), QStringLiteral("Overwrite existing dm-remap metadata.")});
+                        p.addOption({QStringLiteral("unit-bytes"), Tr::tr("Remap unit."), QStringLiteral("BYTES")});
+                        p.addOption({QStringLiteral("force"), Tr::tr("Overwrite existing dm-remap metadata.")});
                     },
                     [](QCommandLineParser& p, const QStringList& a, Client* c) {
                         QVariantMap o;
@@ -289,17 +295,17 @@ std::vector<Command> makeCommands()
                             return reportError(e, c->json());
                         return afterJob(*c, p, r.value().path());
                     }});
-    cmds.push_back({"create", "Create the remap device over MAIN with SPARE", {"MAIN", "SPARE"},
+    cmds.push_back({"create", QT_TRANSLATE_NOOP("dmremapctl", "Create the remap device over MAIN with SPARE"), {"MAIN", "SPARE"},
                     [](QCommandLineParser& p) {
-                        p.addOption({QStringLiteral("name"), QStringLiteral("Device-mapper name (default remap-MAIN)."),
+                        p.addOption({QStringLiteral("name"), Tr::tr("Device-mapper name (default remap-MAIN)."),
                                      QStringLiteral("NAME")});
                         p.addOption({QStringLiteral("format"),
-                                     QStringLiteral("Format a blank spare first (its contents are lost).")});
-                        p.addOption({QStringLiteral("unit-bytes"), QStringLiteral("Remap unit when formatting."),
+                                     Tr::tr("Format a blank spare first (its contents are lost).")});
+                        p.addOption({QStringLiteral("unit-bytes"), Tr::tr("Remap unit when formatting."),
                                      QStringLiteral("BYTES")});
-                        p.addOption({QStringLiteral("read-retries"), QStringLiteral("Extra read attempts (0-16)."),
+                        p.addOption({QStringLiteral("read-retries"), Tr::tr("Extra read attempts (0-16)."),
                                      QStringLiteral("N")});
-                        p.addOption({QStringLiteral("no-auto-remap"), QStringLiteral("Remap only on request.")});
+                        p.addOption({QStringLiteral("no-auto-remap"), Tr::tr("Remap only on request.")});
                     },
                     [](QCommandLineParser& p, const QStringList& a, Client* c) {
                         QVariantMap o;
@@ -321,15 +327,15 @@ std::vector<Command> makeCommands()
                             return reportError(e, c->json());
                         return showProperties(*c, r.value().path(), dbus::remapDeviceInterface);
                     }});
-    cmds.push_back({"device", "Status of a remap device", {"DMNAME"}, nullptr,
+    cmds.push_back({"device", QT_TRANSLATE_NOOP("dmremapctl", "Status of a remap device"), {"DMNAME"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
                         return showProperties(*c, devicePath(a.value(0)), dbus::remapDeviceInterface);
                     }});
-    cmds.push_back({"remaps", "The remap table of a remap device", {"DMNAME"},
+    cmds.push_back({"remaps", QT_TRANSLATE_NOOP("dmremapctl", "The remap table of a remap device"), {"DMNAME"},
                     [](QCommandLineParser& p) {
-                        p.addOption({QStringLiteral("from"), QStringLiteral("First entry (default 0)."),
+                        p.addOption({QStringLiteral("from"), Tr::tr("First entry (default 0)."),
                                      QStringLiteral("N"), QStringLiteral("0")});
-                        p.addOption({QStringLiteral("count"), QStringLiteral("Entries (default 1000)."),
+                        p.addOption({QStringLiteral("count"), Tr::tr("Entries (default 1000)."),
                                      QStringLiteral("N"), QStringLiteral("1000")});
                     },
                     [](QCommandLineParser& p, const QStringList& a, Client* c) {
@@ -362,7 +368,7 @@ std::vector<Command> makeCommands()
                        [method](QCommandLineParser&, const QStringList& a, Client* c) {
                            qulonglong sector = 0;
                            if (!u64Arg(a.value(1), sector))
-                               return usage(QStringLiteral("SECTOR must be a number"));
+                               return usage(Tr::tr("SECTOR must be a number"));
                            DeviceProxy d(dbus::serviceName, devicePath(a.value(0)), c->connection());
                            d.setTimeout(c->callTimeoutMs());
                            auto r = QLatin1String(method) == QLatin1String("Remap") ? d.Remap(sector, c->options())
@@ -371,21 +377,21 @@ std::vector<Command> makeCommands()
                            return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
                        }};
     };
-    cmds.push_back(sectorCommand("remap", "Remap the unit holding SECTOR (512-byte sectors), copying readable data",
+    cmds.push_back(sectorCommand("remap", QT_TRANSLATE_NOOP("dmremapctl", "Remap the unit holding SECTOR (512-byte sectors), copying readable data"),
                                  "Remap"));
-    cmds.push_back(sectorCommand("clear-pending", "Forget the pending mark of the unit holding SECTOR", "ClearPending"));
-    cmds.push_back({"rescue", "Re-read the unit holding SECTOR and write it to the spare", {"DMNAME", "SECTOR"},
+    cmds.push_back(sectorCommand("clear-pending", QT_TRANSLATE_NOOP("dmremapctl", "Forget the pending mark of the unit holding SECTOR"), "ClearPending"));
+    cmds.push_back({"rescue", QT_TRANSLATE_NOOP("dmremapctl", "Re-read the unit holding SECTOR and write it to the spare"), {"DMNAME", "SECTOR"},
                     [](QCommandLineParser& p) {
                         noWait(p);
-                        p.addOption({QStringLiteral("retries"), QStringLiteral("Read attempts (1-64, default 8)."),
+                        p.addOption({QStringLiteral("retries"), Tr::tr("Read attempts (1-64, default 8)."),
                                      QStringLiteral("N")});
                         p.addOption({QStringLiteral("zero-fill"),
-                                     QStringLiteral("Write zeros when unreadable: the unit's data is given up.")});
+                                     Tr::tr("Write zeros when unreadable: the unit's data is given up.")});
                     },
                     [](QCommandLineParser& p, const QStringList& a, Client* c) {
                         qulonglong sector = 0;
                         if (!u64Arg(a.value(1), sector))
-                            return usage(QStringLiteral("SECTOR must be a number"));
+                            return usage(Tr::tr("SECTOR must be a number"));
                         QVariantMap o;
                         if (p.isSet(QStringLiteral("retries")))
                             o.insert(QStringLiteral("retries"), p.value(QStringLiteral("retries")).toUInt());
@@ -399,7 +405,7 @@ std::vector<Command> makeCommands()
                             return reportError(e, c->json());
                         return afterJob(*c, p, r.value().path());
                     }});
-    cmds.push_back({"remove", "Remove a remap device (the remaps stay on the spare)", {"DMNAME"}, nullptr,
+    cmds.push_back({"remove", QT_TRANSLATE_NOOP("dmremapctl", "Remove a remap device (the remaps stay on the spare)"), {"DMNAME"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
                         DeviceProxy d(dbus::serviceName, devicePath(a.value(0)), c->connection());
                         d.setTimeout(c->callTimeoutMs());
@@ -407,11 +413,11 @@ std::vector<Command> makeCommands()
                         QDBusError e;
                         return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
                     }});
-    cmds.push_back({"job", "Properties of a job", {"JOBPATH"}, nullptr,
+    cmds.push_back({"job", QT_TRANSLATE_NOOP("dmremapctl", "Properties of a job"), {"JOBPATH"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
                         return showProperties(*c, a.value(0), dbus::jobInterface);
                     }});
-    cmds.push_back({"cancel", "Cancel a job", {"JOBPATH"}, nullptr,
+    cmds.push_back({"cancel", QT_TRANSLATE_NOOP("dmremapctl", "Cancel a job"), {"JOBPATH"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
                         JobProxy j(dbus::serviceName, a.value(0), c->connection());
                         j.setTimeout(c->callTimeoutMs());
@@ -420,9 +426,9 @@ std::vector<Command> makeCommands()
                         return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
                     }});
     cmds.push_back(
-        {"watch", "Stream the status of a remap device (PropertiesChanged) until interrupted", {"DMNAME"},
+        {"watch", QT_TRANSLATE_NOOP("dmremapctl", "Stream the status of a remap device (PropertiesChanged) until interrupted"), {"DMNAME"},
          [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("seconds"), QStringLiteral("Stop after this long (default: never)."),
+             p.addOption({QStringLiteral("seconds"), Tr::tr("Stop after this long (default: never)."),
                           QStringLiteral("S")});
          },
          [](QCommandLineParser& p, const QStringList& a, Client* c) {

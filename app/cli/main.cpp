@@ -1,10 +1,12 @@
 // dmremapctl: command-line client of the dm-remap helper (org.dmremap.Helper1).
 #include "client.h"
 #include "commands.h"
+#include "ctltr.h"
 #include "output.h"
 
 #include "dbustypes.h"
 #include "dmremap/config.h"
+#include "translator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,15 +19,16 @@ namespace {
 
 void printUsage()
 {
-    std::printf("Usage: dmremapctl [--json] [--no-interaction] COMMAND [ARGS...]\n"
-                "       dmremapctl COMMAND --help\n\nCommands:\n");
+    std::printf("%s", qPrintable(Tr::tr("Usage: dmremapctl [--json] [--no-interaction] COMMAND [ARGS...]\n"
+                                        "       dmremapctl COMMAND --help\n\nCommands:\n")));
     for (const Command& c : commands())
-        std::printf("  %-14s %s\n", c.name, c.summary);
-    std::printf("\nDevices are kernel names (sdb, nvme0n1p2); remap devices are device-mapper names.\n"
-                "Sectors are 512-byte sectors. Offline: smart --load FILE, map --import MAPFILE.\n\n"
-                "Exit codes: 0 ok, 1 failed, 2 usage, 3 helper unavailable, 4 not authorized,\n"
-                "5 invalid arguments, 6 not found, 7 busy or exists, 8 not supported or not available,\n"
-                "9 cancelled, 10 medium or I/O error, 11 corrupt data.\n");
+        std::printf("  %-14s %s\n", c.name, qPrintable(Tr::tr(c.summary)));
+    std::printf("\n%s", qPrintable(Tr::tr(
+        "Devices are kernel names (sdb, nvme0n1p2); remap devices are device-mapper names.\n"
+        "Sectors are 512-byte sectors. Offline: smart --load FILE, map --import MAPFILE.\n\n"
+        "Exit codes: 0 ok, 1 failed, 2 usage, 3 helper unavailable, 4 not authorized,\n"
+        "5 invalid arguments, 6 not found, 7 busy or exists, 8 not supported or not available,\n"
+        "9 cancelled, 10 medium or I/O error, 11 corrupt data.\n")));
 }
 
 } // namespace
@@ -36,6 +39,7 @@ int main(int argc, char** argv)
     app.setApplicationName(QStringLiteral("dmremapctl"));
     app.setApplicationVersion(QStringLiteral(DMREMAP_VERSION));
     dmremap::dbus::registerTypes();
+    dmremap::i18n::installTranslators();
 
     QStringList args = app.arguments();
     // Global options may come before the command.
@@ -53,7 +57,7 @@ int main(int argc, char** argv)
             std::printf("dmremapctl %s\n", DMREMAP_VERSION);
             return Ok;
         } else {
-            std::fprintf(stderr, "dmremapctl: unknown option %s\n", qPrintable(args[i]));
+            std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("dmremapctl: unknown option %1").arg(args[i])));
             return Usage;
         }
     }
@@ -68,14 +72,14 @@ int main(int argc, char** argv)
             command = &c;
     }
     if (!command) {
-        std::fprintf(stderr, "dmremapctl: unknown command %s (see --help)\n", qPrintable(name));
+        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("dmremapctl: unknown command %1 (see --help)").arg(name)));
         return Usage;
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromLatin1(command->summary));
+    parser.setApplicationDescription(Tr::tr(command->summary));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addOption({QStringLiteral("no-interaction"), QStringLiteral("Never ask for a password (fail instead).")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("no-interaction"), Tr::tr("Never ask for a password (fail instead).")});
     for (const QString& p : command->positional)
         parser.addPositionalArgument(p, QString());
     if (command->addOptions)
@@ -102,8 +106,8 @@ int main(int argc, char** argv)
     for (const QString& p : command->positional)
         required += !p.startsWith(QLatin1Char('['));
     if (std::size_t(positional.size()) < required || positional.size() > command->positional.size()) {
-        std::fprintf(stderr, "dmremapctl %s: expects %s (see --help)\n", qPrintable(name),
-                     qPrintable(command->positional.join(QLatin1Char(' '))));
+        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("dmremapctl %1: expects %2 (see --help)")
+                                                    .arg(name, command->positional.join(QLatin1Char(' ')))));
         return Usage;
     }
     if (isOffline(name, parser))
@@ -111,6 +115,6 @@ int main(int argc, char** argv)
     Client client(json, noInteraction);
     if (!client.connection().isConnected())
         return reportError(QStringLiteral("org.freedesktop.DBus.Error.NoServer"),
-                           QStringLiteral("cannot connect to the system bus"), Unavailable, json);
+                           Tr::tr("cannot connect to the system bus"), Unavailable, json);
     return command->run(parser, positional, &client);
 }

@@ -2,6 +2,7 @@
 // (the core library's SMART layer, so the values are those of skdump) and a
 // GNU ddrescue mapfile (the core library's mapfile parser and health map).
 #include "commands.h"
+#include "ctltr.h"
 #include "output.h"
 
 #include "healthmap/ddrescuemapfile.h"
@@ -78,25 +79,33 @@ int smartLoad(const QString& file, bool json)
         });
         return Ok;
     }
-    std::printf("Model:        %s\nSerial:       %s\nFirmware:     %s\n", r.model.c_str(), r.serial.c_str(),
-                r.firmware.c_str());
-    std::printf("Verdict:      %s\n",
-                r.overall ? std::string(smartOverallSentence(*r.overall)).c_str() : "unknown (no self-assessment saved)");
+    const auto line = [](const QString& text) { std::printf("%s\n", qPrintable(text)); };
+    line(Tr::tr("Model:        %1").arg(QString::fromStdString(r.model)));
+    line(Tr::tr("Serial:       %1").arg(QString::fromStdString(r.serial)));
+    line(Tr::tr("Firmware:     %1").arg(QString::fromStdString(r.firmware)));
+    line(Tr::tr("Verdict:      %1")
+             .arg(r.overall ? QString::fromUtf8(smartOverallSentence(*r.overall).data(), qsizetype(smartOverallSentence(*r.overall).size()))
+                            : Tr::tr("unknown (no self-assessment saved)")));
     if (r.badSectors)
-        std::printf("Bad sectors:  %llu\n", static_cast<unsigned long long>(*r.badSectors));
+        line(Tr::tr("Bad sectors:  %1").arg(*r.badSectors));
     if (r.powerOnMilliseconds)
-        std::printf("Powered on:   %s\n", formatSmartValue(*r.powerOnMilliseconds, SmartUnit::Milliseconds).c_str());
+        line(Tr::tr("Powered on:   %1")
+                 .arg(QString::fromStdString(formatSmartValue(*r.powerOnMilliseconds, SmartUnit::Milliseconds))));
     if (r.powerCycles)
-        std::printf("Power cycles: %llu\n", static_cast<unsigned long long>(*r.powerCycles));
+        line(Tr::tr("Power cycles: %1").arg(*r.powerCycles));
     if (r.temperatureMilliKelvin)
-        std::printf("Temperature:  %s\n", formatSmartValue(*r.temperatureMilliKelvin, SmartUnit::MilliKelvin).c_str());
-    std::printf("\n%3s %-28s %5s %5s %5s %-14s %-16s %-8s %s\n", "ID", "Name", "Value", "Worst", "Thres", "Raw",
-                "Pretty", "Type", "Good");
+        line(Tr::tr("Temperature:  %1")
+                 .arg(QString::fromStdString(formatSmartValue(*r.temperatureMilliKelvin, SmartUnit::MilliKelvin))));
+    std::printf("\n%3s %-28s %5s %5s %5s %-14s %-16s %-8s %s\n", "ID", qPrintable(Tr::tr("Name")),
+                qPrintable(Tr::tr("Value")), qPrintable(Tr::tr("Worst")), qPrintable(Tr::tr("Thres")),
+                qPrintable(Tr::tr("Raw")), qPrintable(Tr::tr("Pretty")), qPrintable(Tr::tr("Type")),
+                qPrintable(Tr::tr("Good")));
     for (const SmartAttribute& a : r.attributes) {
         const auto num = [](const std::optional<std::uint8_t>& v) { return v ? std::to_string(*v) : std::string("n/a"); };
         std::printf("%3u %-28s %5s %5s %5s %-14s %-16s %-8s %s\n", a.id, a.name.c_str(), num(a.value).c_str(),
                     num(a.worst).c_str(), num(a.threshold).c_str(), a.rawHex().c_str(), a.prettyText().c_str(),
-                    a.prefailure ? "prefail" : "old-age", !a.goodNow ? "n/a" : *a.goodNow ? "yes" : "NO");
+                    a.prefailure ? "prefail" : "old-age",
+                    qPrintable(!a.goodNow ? Tr::tr("n/a") : *a.goodNow ? Tr::tr("yes") : Tr::tr("NO")));
     }
     return Ok;
 }
@@ -138,16 +147,18 @@ int mapImport(const QString& file, quint32 unitBytes, quint32 regionBytes, bool 
         });
         return Ok;
     }
-    std::printf("Mapfile:         %s (%zu blocks, %llu bytes)\n", qPrintable(file), mapfile->blocks.size(),
-                static_cast<unsigned long long>(geo.deviceBytes));
+    std::printf("%s\n", qPrintable(Tr::tr("Mapfile:         %1 (%n blocks, %2 bytes)", nullptr,
+                                            int(mapfile->blocks.size()))
+                                         .arg(file)
+                                         .arg(geo.deviceBytes)));
     for (int i = 0; i < 5; ++i)
-        std::printf("  %-12s %c  %llu bytes\n", names[i], codes[i], static_cast<unsigned long long>(bytes[codes[i]]));
-    std::printf("Bad units:       %llu of %u bytes (%zu ranges)\n",
-                static_cast<unsigned long long>(map->badUnits().unitCount()), geo.unitBytes,
-                map->badUnits().ranges().size());
-    std::printf("Suspect units:   %llu\n", static_cast<unsigned long long>(map->suspectUnits().unitCount()));
-    std::printf("Regions scanned: %llu of %llu\n", static_cast<unsigned long long>(map->scannedRegions()),
-                static_cast<unsigned long long>(map->regionCount()));
+        std::printf("  %-12s %c  %s\n", names[i], codes[i], qPrintable(Tr::tr("%1 bytes").arg(bytes[codes[i]])));
+    std::printf("%s\n", qPrintable(Tr::tr("Bad units:       %1 of %2 bytes (%n ranges)", nullptr,
+                                            int(map->badUnits().ranges().size()))
+                                         .arg(map->badUnits().unitCount())
+                                         .arg(geo.unitBytes)));
+    std::printf("%s\n", qPrintable(Tr::tr("Suspect units:   %1").arg(map->suspectUnits().unitCount())));
+    std::printf("%s\n", qPrintable(Tr::tr("Regions scanned: %1 of %2").arg(map->scannedRegions()).arg(map->regionCount())));
     return Ok;
 }
 

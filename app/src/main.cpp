@@ -8,6 +8,7 @@
 #include "healthmapcomparison.h"
 #include "healthmapview.h"
 #include "mainwindow.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     MainWindow::setApplicationIdentity();
+    i18n::installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Disk health maps, SMART and bad-block remapping."));

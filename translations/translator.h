@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace dmremap::i18n {
+
+/// Installs translators for the system locale (QLocale::system(), i.e.
+/// LC_ALL / LC_MESSAGES / LANG) on the running QCoreApplication: dm-remap's
+/// own catalogue dmremap_<lang>.qm and Qt's qtbase_<lang>.qm. The catalogue
+/// is looked up in $DMREMAP_TRANSLATIONS_DIR, then next to the installed
+/// binary (../share/dmremap/translations), then the install folder, then the
+/// build tree's translations folder. Returns the folder the catalogue was
+/// loaded from, or an empty string when there is none for this locale
+/// (English, the source language, needs none). Call once, after the
+/// application object exists and before any widget or text is made.
+QString installTranslators();
+
+} // namespace dmremap::i18n
