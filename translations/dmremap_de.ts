@@ -2467,6 +2467,38 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf, 3 Helfer nicht erreichbar, 4 nicht
       <source>Regions scanned: %1 of %2</source>
       <translation>Geprüfte Ber.:   %1 von %2</translation>
     </message>
+    <message>
+      <source>Write a drive's health report as HTML or PDF (offline with --load/--map)</source>
+      <translation>Den Zustandsbericht eines Laufwerks als HTML oder PDF schreiben (offline mit --load/--map)</translation>
+    </message>
+    <message>
+      <source>Write the report to FILE: PDF when it ends in .pdf, HTML otherwise.</source>
+      <translation>Den Bericht nach FILE schreiben: PDF, wenn der Name auf .pdf endet, sonst HTML.</translation>
+    </message>
+    <message>
+      <source>Offline: SMART from a saved blob (skdump --save) instead of the helper.</source>
+      <translation>Offline: SMART aus einem gespeicherten Blob (skdump --save) statt vom Helfer.</translation>
+    </message>
+    <message>
+      <source>Offline: the health map (or GNU ddrescue mapfile) of the drive.</source>
+      <translation>Offline: die Zustandskarte (oder GNU-ddrescue-Mapdatei) des Laufwerks.</translation>
+    </message>
+    <message>
+      <source>dmremapctl report: --output FILE is needed (see --help)</source>
+      <translation>dmremapctl report: --output FILE wird benötigt (siehe --help)</translation>
+    </message>
+    <message>
+      <source>dmremapctl report: a drive NAME or --load FILE is needed</source>
+      <translation>dmremapctl report: ein Laufwerks-NAME oder --load FILE wird benötigt</translation>
+    </message>
+    <message>
+      <source>No SMART data was given (--load).</source>
+      <translation>Es wurden keine SMART-Daten angegeben (--load).</translation>
+    </message>
+    <message>
+      <source>Wrote the report of %1 to %2.</source>
+      <translation>Bericht von %1 nach %2 geschrieben.</translation>
+    </message>
   </context>
   <context>
     <name>main</name>

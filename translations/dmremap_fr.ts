@@ -2467,6 +2467,38 @@ Codes de sortie : 0 ok, 1 échec, 2 usage, 3 assistant indisponible, 4 non autor
       <source>Regions scanned: %1 of %2</source>
       <translation>Régions analysées : %1 sur %2</translation>
     </message>
+    <message>
+      <source>Write a drive's health report as HTML or PDF (offline with --load/--map)</source>
+      <translation>Écrire le rapport de santé d'un disque en HTML ou PDF (hors ligne avec --load/--map)</translation>
+    </message>
+    <message>
+      <source>Write the report to FILE: PDF when it ends in .pdf, HTML otherwise.</source>
+      <translation>Écrire le rapport dans FILE : PDF si son nom finit par .pdf, HTML sinon.</translation>
+    </message>
+    <message>
+      <source>Offline: SMART from a saved blob (skdump --save) instead of the helper.</source>
+      <translation>Hors ligne : SMART depuis un blob enregistré (skdump --save) au lieu de l'assistant.</translation>
+    </message>
+    <message>
+      <source>Offline: the health map (or GNU ddrescue mapfile) of the drive.</source>
+      <translation>Hors ligne : la carte de santé (ou le fichier map GNU ddrescue) du disque.</translation>
+    </message>
+    <message>
+      <source>dmremapctl report: --output FILE is needed (see --help)</source>
+      <translation>dmremapctl report : --output FILE est nécessaire (voir --help)</translation>
+    </message>
+    <message>
+      <source>dmremapctl report: a drive NAME or --load FILE is needed</source>
+      <translation>dmremapctl report : un NOM de disque ou --load FILE est nécessaire</translation>
+    </message>
+    <message>
+      <source>No SMART data was given (--load).</source>
+      <translation>Aucune donnée SMART n'a été fournie (--load).</translation>
+    </message>
+    <message>
+      <source>Wrote the report of %1 to %2.</source>
+      <translation>Rapport de %1 écrit dans %2.</translation>
+    </message>
   </context>
   <context>
     <name>main</name>

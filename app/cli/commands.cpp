@@ -468,6 +468,9 @@ std::vector<Command> makeCommands()
              delete relay;
              return int(Ok);
          }});
+    cmds.push_back({"report",
+                    QT_TRANSLATE_NOOP("dmremapctl", "Write a drive's health report as HTML or PDF (offline with --load/--map)"),
+                    {"[NAME]"}, addReportOptions, runReport});
     return cmds;
 }
 
@@ -476,7 +479,9 @@ std::vector<Command> makeCommands()
 bool isOffline(const QString& command, const QCommandLineParser& parser)
 {
     return (command == QLatin1String("smart") && parser.isSet(QStringLiteral("load"))) ||
-           (command == QLatin1String("map") && parser.isSet(QStringLiteral("import")));
+           (command == QLatin1String("map") && parser.isSet(QStringLiteral("import"))) ||
+           (command == QLatin1String("report") &&
+            (parser.isSet(QStringLiteral("load")) || parser.isSet(QStringLiteral("map"))));
 }
 
 const std::vector<Command>& commands()

@@ -31,4 +31,9 @@ const std::vector<Command>& commands();
 int smartLoad(const QString& file, bool json);
 int mapImport(const QString& file, quint32 unitBytes, quint32 regionBytes, bool json);
 
+/// `report` (report.cpp): a drive's health report as HTML or PDF; offline
+/// with --load/--map. Needs a QGuiApplication (main.cpp makes one).
+void addReportOptions(QCommandLineParser& parser);
+int runReport(QCommandLineParser& parser, const QStringList& args, Client* client);
+
 } // namespace dmremapctl

@@ -10,6 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -35,7 +38,20 @@ void printUsage()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays out a PDF with fonts: a QGuiApplication, offscreen (no
+    // window is shown; works without a display).
+    bool gui = false;
+    for (int a = 1; a < argc; ++a) {
+        if (argv[a][0] != '-') {
+            gui = qstrcmp(argv[a], "report") == 0;
+            break;
+        }
+    }
+    if (gui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
     app.setApplicationName(QStringLiteral("dmremapctl"));
     app.setApplicationVersion(QStringLiteral(DMREMAP_VERSION));
     dmremap::dbus::registerTypes();
