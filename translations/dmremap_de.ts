@@ -2100,6 +2100,33 @@
     </message>
   </context>
   <context>
+    <name>dmremap::report::SaveReport</name>
+    <message>
+      <source>Save report</source>
+      <translation>Bericht speichern</translation>
+    </message>
+    <message>
+      <source>Save &amp;report…</source>
+      <translation>&amp;Bericht speichern …</translation>
+    </message>
+    <message>
+      <source>Save this drive's health report as PDF or HTML</source>
+      <translation>Den Zustandsbericht dieses Laufwerks als PDF oder HTML speichern</translation>
+    </message>
+    <message>
+      <source>health-report-%1.pdf</source>
+      <translation>zustandsbericht-%1.pdf</translation>
+    </message>
+    <message>
+      <source>drive</source>
+      <translation>laufwerk</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;HTML (*.html *.htm)</source>
+      <translation>PDF (*.pdf);;HTML (*.html *.htm)</translation>
+    </message>
+  </context>
+  <context>
     <name>dmremapctl</name>
     <message>
       <source>Usage: dmremapctl [--json] [--no-interaction] COMMAND [ARGS...]

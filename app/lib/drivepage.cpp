@@ -164,6 +164,8 @@ void DrivePage::setDriveTitle(const QString& title)
 
 void DrivePage::setSmartReport(const SmartReport& report)
 {
+    m_smartReport = report;
+    m_smartUnavailable.clear();
     m_smartModel->setReport(report);
     const auto severity = SmartVerdict::severity(report);
     QString color;
@@ -191,6 +193,8 @@ void DrivePage::setSmartReport(const SmartReport& report)
 
 void DrivePage::clearSmartReport()
 {
+    m_smartReport.reset();
+    m_smartUnavailable.clear();
     m_smartModel->clear();
     m_verdict->setText(tr("<b>No SMART data</b>"));
     m_advice->setText(tr("SMART data is shown once the drive has been read or a saved report is opened."));
@@ -198,6 +202,8 @@ void DrivePage::clearSmartReport()
 
 void DrivePage::setSmartUnavailable(const QString& why)
 {
+    m_smartReport.reset();
+    m_smartUnavailable = why;
     m_smartModel->clear();
     m_verdict->setText(tr("<b>No SMART data</b>"));
     m_verdict->setAccessibleName(tr("No SMART data"));

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -52,6 +53,10 @@ public:
     HealthMapView* mapView() const { return m_mapView; }
     HealthMapLegend* legend() const { return m_legend; }
     SmartAttributeModel* smartModel() const { return m_smartModel; }
+    /// The SMART data shown (for the health report), nullopt when none.
+    const std::optional<SmartReport>& smartReport() const { return m_smartReport; }
+    /// Why there is no SMART data (setSmartUnavailable), empty otherwise.
+    QString smartUnavailableReason() const { return m_smartUnavailable; }
     ScanHistoryModel* historyModel() const { return m_historyModel; }
     HealthMapComparison* comparison() const { return m_comparison; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -59,6 +64,8 @@ public:
     ScanControls* scanControls() const { return m_scanControls; }
 
 private:
+    std::optional<SmartReport> m_smartReport;
+    QString m_smartUnavailable;
     void updateZoomLabel();
     void showCellInfo(qint64 cell);
 

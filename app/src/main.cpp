@@ -8,6 +8,7 @@
 #include "healthmapcomparison.h"
 #include "healthmapview.h"
 #include "mainwindow.h"
+#include "savereport.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -69,6 +70,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     MainWindow window;
+    report::SaveReport::install(window);
     window.setImportGeometry({.deviceBytes = parser.value(deviceOption).toULongLong(),
                               .regionBytes = parser.value(regionOption).toUInt(),
                               .unitBytes = parser.value(unitOption).toUInt()});

@@ -12,6 +12,7 @@
 #include "remapdashboard.h"
 #include "remapdeviceclient.h"
 #include "rescuewizard.h"
+#include "savereport.h"
 #include "translator.h"
 
 #include <QAbstractButton>
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void everyPageIsGerman()
     {
         MainWindow window;
+        dmremap::report::SaveReport::install(window);
         window.resize(1100, 800);
         window.connectHelper(QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
                                                            QStringLiteral("nobus")),
@@ -155,6 +157,7 @@ private Q_SLOTS:
             QStringLiteral("Prüf&verlauf"),                 // drive page tab
             QStringLiteral("Laufwerk &retten …"),           // drive list button
             QStringLiteral("Oberfläche &prüfen"),           // scan controls
+            QStringLiteral("&Bericht speichern …"),         // drive page and File menu (SaveReport)
             QStringLiteral("Betriebsstunden"),              // SMART attribute name (model cell)
             QStringLiteral("Schwelle"),                     // SMART table header
             QStringLiteral("Welches Laufwerk fällt aus?"),  // wizard, first page
