@@ -41,6 +41,8 @@ private:
     int m_fd = -1;
     unsigned long m_context = 0; ///< aio_context_t
     std::vector<Slot> m_slots;
+    std::byte* m_mapping = nullptr; ///< every slot's buffer, see create()
+    std::size_t m_mappingBytes = 0;
     std::vector<Completion> m_ready; ///< reaped, not yet handed out
 };
 

@@ -477,6 +477,10 @@ Result<ScanResult> Scanner::run()
     qCInfo(dmremapScan) << "scanning bytes" << first << "to" << last << "in requests of" << request << "bytes,"
                         << m_options.inFlight << "in flight"
                         << (dynamic_cast<AioReads*>(run.reads.get()) ? "(kernel AIO)," : "(threads),") << "unit" << unit;
+    // The clock of the rate, ETA and throttle starts with the first read, not
+    // with the set-up above (buffers, AIO context, the first log line: Qt's
+    // logging reads its rules files then, tens of ms on a slow machine).
+    run.began = run.notBefore = Clock::now();
     run.forwardPass();
     run.skippedPass();
     run.narrowingPass();
