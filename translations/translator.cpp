@@ -27,13 +27,18 @@ QString installTranslators()
         dirs << env;
     dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/dmremap/translations")
          << QStringLiteral(DMREMAP_QM_INSTALL_DIR) << QStringLiteral(DMREMAP_QM_BUILD_DIR);
-    for (const QString& dir : std::as_const(dirs)) {
-        auto* own = new QTranslator(app);
-        if (own->load(locale, QStringLiteral("dmremap"), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(own);
-            return QDir(dir).canonicalPath();
+    // English is the source language; its catalogue holds only the plural
+    // forms ("%n block(s)" -> "1 block", "2 blocks") and serves every
+    // locale without a catalogue of its own (C, POSIX, en_*, ...).
+    for (const QLocale& l : {locale, QLocale(QLocale::English)}) {
+        for (const QString& dir : std::as_const(dirs)) {
+            auto* own = new QTranslator(app);
+            if (own->load(l, QStringLiteral("dmremap"), QStringLiteral("_"), dir)) {
+                QCoreApplication::installTranslator(own);
+                return QDir(dir).canonicalPath();
+            }
+            delete own;
         }
-        delete own;
     }
     return {};
 }

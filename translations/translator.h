@@ -9,9 +9,10 @@ namespace dmremap::i18n {
 /// own catalogue dmremap_<lang>.qm and Qt's qtbase_<lang>.qm. The catalogue
 /// is looked up in $DMREMAP_TRANSLATIONS_DIR, then next to the installed
 /// binary (../share/dmremap/translations), then the install folder, then the
-/// build tree's translations folder. Returns the folder the catalogue was
-/// loaded from, or an empty string when there is none for this locale
-/// (English, the source language, needs none). Call once, after the
+/// build tree's translations folder; a locale without a catalogue gets the
+/// English one (plural forms of the source texts only). Returns the folder
+/// the catalogue was loaded from, or an empty string when none was found.
+/// Call once, after the
 /// application object exists and before any widget or text is made.
 QString installTranslators();
 

@@ -8,7 +8,9 @@
 #include "healthmapcomparison.h"
 #include "healthmapview.h"
 #include "mainwindow.h"
+#include "managerclient.h"
 #include "savereport.h"
+#include "trayapp.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -65,9 +67,20 @@ int main(int argc, char** argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save the first frame of the window to this PNG file and quit."),
         QStringLiteral("file"));
+    const QCommandLineOption trayOption(
+        QStringLiteral("tray"),
+        QApplication::translate("main", "Run the tray monitor: notifications about failing disks, new remaps, pending "
+                                        "blocks and a nearly full spare."));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QApplication::translate("main", "Start on this page: drives, drive:NAME or dashboard:DMNAME."),
+        QStringLiteral("page"));
     parser.addOptions({mapOption, compareOption, smartOption, regionOption, unitOption, deviceOption,
-                       colorBlindOption, zoomOption, tabOption, differenceOption, sizeOption, screenshotOption});
+                       colorBlindOption, zoomOption, tabOption, differenceOption, sizeOption, screenshotOption,
+                       trayOption, openOption});
     parser.process(app);
+    if (parser.isSet(trayOption))
+        return tray::runTray();
 
     MainWindow window;
     report::SaveReport::install(window);
@@ -99,8 +112,24 @@ int main(int argc, char** argv)
                                             parser.value(screenshotOption));
     if (!offline) {
         // The bus and Solid (which may ask udisksd) after the first frame.
-        QObject::connect(firstFrame, &FirstFrameLogger::firstFramePainted, &window,
-                         [&window] { window.connectSystemHelper(); });
+        const QString open = parser.value(openOption);
+        QObject::connect(firstFrame, &FirstFrameLogger::firstFramePainted, &window, [&window, open] {
+            window.connectSystemHelper();
+            // A tray notification's page: "drive:sdb", "dashboard:remap-sdb".
+            if (open.startsWith(QLatin1String("drive:")))
+                window.showDrive(open.mid(6));
+            else if (open.startsWith(QLatin1String("dashboard:"))) {
+                // The helper lists its remap devices asynchronously.
+                const QString name = open.mid(10);
+                auto* once = new QObject(&window);
+                QObject::connect(window.manager(), &ManagerClient::remapDevicesChanged, once, [&window, name, once] {
+                    if (window.manager()->remapDeviceByName(name)) {
+                        window.showDashboard(name);
+                        once->deleteLater();
+                    }
+                });
+            }
+        });
     }
     window.show();
     if (const int zoom = parser.value(zoomOption).toInt(); zoom > 0)
