@@ -147,9 +147,7 @@ void Drive::SmartUpdate(const QVariantMap& options)
 
 void Drive::smartUpdate(MethodCall& call, const CheckedDevice& d, bool wake)
 {
-    DeviceSmartSource source(d.path, wake ? DeviceSmartSource::WakePolicy::Wake
-                                          : DeviceSmartSource::WakePolicy::DontWake);
-    auto report = source.read();
+    auto report = m_context.smartSource(d.path, wake)->read();
     if (!report) {
         if (report.error() == Error::NotAvailable && m_smart) {
             m_smart.reset();
@@ -159,7 +157,7 @@ void Drive::smartUpdate(MethodCall& call, const CheckedDevice& d, bool wake)
         call.fail(report.status());
         return;
     }
-    const QString before = smartOverall();
+    const QString before = m_smart ? smartOverall() : storedVerdict();
     m_smart = std::move(*report);
     m_smartUpdated = qulonglong(QDateTime::currentMSecsSinceEpoch()) * 1000;
     const QString after = smartOverall();
@@ -176,12 +174,52 @@ void Drive::smartUpdate(MethodCall& call, const CheckedDevice& d, bool wake)
                            {QStringLiteral("SmartTemperatureMilliKelvin"), smartTemperatureMilliKelvin()},
                            {QStringLiteral("SmartSelfTestStatus"), smartSelfTestStatus()},
                            {QStringLiteral("SmartSelfTestPercentRemaining"), smartSelfTestPercentRemaining()}});
-    if (before != after) {
-        qCInfo(dmremapHelper, "SMART verdict of %s: '%s' -> '%s'", d.path.c_str(), qPrintable(before),
-               qPrintable(after));
-        Q_EMIT SmartVerdictChanged(before, after);
+    // Once per change of the drive's verdict, also across helper restarts
+    // (the helper exits when idle; the tray's next SmartUpdate activates a
+    // fresh one): the first verdict ever read is the baseline, not a change,
+    // and a read without a verdict changes nothing.
+    if (!after.isEmpty() && before != after) {
+        storeVerdict(after);
+        if (!before.isEmpty()) {
+            qCInfo(dmremapHelper, "SMART verdict of %s: '%s' -> '%s'", d.path.c_str(), qPrintable(before),
+                   qPrintable(after));
+            Q_EMIT SmartVerdictChanged(before, after);
+        }
     }
     call.reply();
+}
+
+std::filesystem::path Drive::verdictFile() const
+{
+    return m_context.stateDir / "smart-verdicts" / m_driveKey;
+}
+
+QString Drive::storedVerdict() const
+{
+    std::ifstream in(verdictFile());
+    std::string v;
+    std::getline(in, v);
+    return QString::fromStdString(v);
+}
+
+void Drive::storeVerdict(const QString& verdict) const
+{
+    // Written whole and renamed over the old file: a reader never sees half.
+    const std::filesystem::path file = verdictFile();
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    const std::filesystem::path tmp = file.string() + ".new";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << verdict.toStdString() << '\n';
+        if (!out.flush())
+            ec = std::make_error_code(std::errc::io_error);
+    }
+    if (!ec)
+        std::filesystem::rename(tmp, file, ec);
+    if (ec)
+        qCWarning(dmremapHelper, "cannot keep the SMART verdict of %s in %s: %s", m_device.name.c_str(),
+                  file.c_str(), ec.message().c_str());
 }
 
 Result<const SmartReport*> Drive::smartData() const
@@ -258,9 +296,9 @@ void Drive::selfTest(const char* method, int test, const QVariantMap& options)
         return;
     }
     call.authorized(this, "self-test", *o, [this] { return revalidate(); },
-                    [test](MethodCall& c, CheckedDevice& d) {
-                        DeviceSmartSource source(d.path, DeviceSmartSource::WakePolicy::Wake);
-                        if (!c.check(source.runSelfTest(static_cast<SmartSelfTest>(test))))
+                    [this, test](MethodCall& c, CheckedDevice& d) {
+                        auto source = m_context.smartSource(d.path, true);
+                        if (!c.check(source->runSelfTest(static_cast<SmartSelfTest>(test))))
                             return;
                         qCInfo(dmremapHelper, "%s on %s by uid %u", c.method(), d.path.c_str(),
                                c.callerUid());

@@ -90,6 +90,12 @@ Q_SIGNALS:
 private:
     Result<CheckedDevice> revalidate();
     void smartUpdate(MethodCall& call, const CheckedDevice& device, bool wake);
+    /// The last SMART verdict (SmartOverall) of this drive any helper run
+    /// read: <stateDir>/smart-verdicts/<drive key>, one line; "" when none.
+    std::filesystem::path verdictFile() const;
+    QString storedVerdict() const;
+    /// Keeps verdict there (logs a warning when it cannot).
+    void storeVerdict(const QString& verdict) const;
     /// The last SMART read; NotAvailable before the first SmartUpdate.
     Result<const SmartReport*> smartData() const;
     void selfTest(const char* method, int test, const QVariantMap& options);

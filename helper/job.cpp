@@ -119,23 +119,22 @@ void Job::Cancel(const QVariantMap& options)
     auto o = call.parse(options);
     if (!o)
         return;
-    struct Plan {
-        bool nothingChanges; ///< the caller started the job: no polkit check
+    const auto cancel = [this](MethodCall& c) {
+        if (m_finished) {
+            c.fail(Status{Error::Failed, "the job has finished"});
+            return;
+        }
+        qCInfo(dmremapHelper, "job %s: cancelled by uid %u", qPrintable(m_path), c.callerUid());
+        m_control.cancel();
+        c.reply();
     };
-    // The starter may always cancel its own job; anyone else needs the action.
+    // The starter may always cancel its own job (who calls is no state of
+    // the system); anyone else needs the action.
     const uint uid = call.callerUid();
-    call.authorized(
-        this, "cancel-job", *o,
-        [this, uid]() -> Result<Plan> {
-            if (m_finished)
-                return Status{Error::Failed, "the job has finished"};
-            return Plan{uid == m_uid && uid != uint(-1)};
-        },
-        [this](MethodCall& c, Plan&) {
-            qCInfo(dmremapHelper, "job %s: cancelled by uid %u", qPrintable(m_path), c.callerUid());
-            m_control.cancel();
-            c.reply();
-        });
+    if (uid == m_uid && uid != uint(-1))
+        cancel(call);
+    else
+        call.authorized(this, "cancel-job", *o, cancel);
 }
 
 } // namespace dmremap::helper

@@ -16,6 +16,7 @@
 #include "spare/sparereader.h"
 
 #include <QCoreApplication>
+#include <QDBusConnectionInterface>
 
 namespace dmremap::helper {
 
@@ -282,12 +283,9 @@ void Manager::LoadModule(const QVariantMap& options)
     auto o = call.parse(options);
     if (!o)
         return;
-    struct Plan {
-        bool nothingChanges;
-    };
-    call.authorized(
-        this, "load-module", *o, [this] { return Result<Plan>(Plan{moduleLoaded()}); },
-        [this](MethodCall& c, Plan&) { c.finish(ensureModule()); });
+    // Loaded already: nothing changes (ensureModule), still only for callers
+    // polkit lets load it.
+    call.authorized(this, "load-module", *o, [this](MethodCall& c) { c.finish(ensureModule()); });
 }
 
 QDBusObjectPath Manager::GetDrive(const QString& name, const QVariantMap& options)
@@ -300,6 +298,17 @@ QDBusObjectPath Manager::GetDrive(const QString& name, const QVariantMap& option
     auto d = m_validator.resolve(name.toStdString());
     if (call.check(d.status()))
         call.reply(QVariant::fromValue(QDBusObjectPath(drive(*d)->path())));
+    return {};
+}
+
+Status Manager::checkPairArguments(const QString& main, const QString& spare)
+{
+    for (const QString& n : {main, spare}) {
+        if (!DeviceValidator::validName(n.toStdString()))
+            return Status{Error::InvalidArgument, "'" + n.toStdString() + "' is not a kernel block device name"};
+    }
+    if (main == spare)
+        return Status{Error::InvalidArgument, "the spare device must not be the main device"};
     return {};
 }
 
@@ -328,6 +337,8 @@ QDBusObjectPath Manager::FormatSpare(const QString& main, const QString& spare, 
         call.fail(Status{Error::InvalidArgument, "unit_bytes must be a power of two in 512..65536"});
         return {};
     }
+    if (!call.check(checkPairArguments(main, spare)))
+        return {};
     spare::FormatOptions fo;
     fo.unitBytes = unit;
     fo.force = o->boolean("force", false);
@@ -378,12 +389,14 @@ QDBusObjectPath Manager::CreateRemapDevice(const QString& main, const QString& s
                                                  "512..65536"});
         return {};
     }
+    if (!call.check(checkPairArguments(main, spare)))
+        return {};
     struct Plan {
         Pair pair;
         bool nothingChanges = false; ///< this very pair is assembled already
         QString existing; ///< its object path
     };
-    const auto validate = [this, main, spare, name]() -> Result<Plan> {
+    const auto checkState = [this, main, spare, name]() -> Result<Plan> {
         auto p = validatePair(main, spare);
         if (!p)
             return p.status();
@@ -403,7 +416,7 @@ QDBusObjectPath Manager::CreateRemapDevice(const QString& main, const QString& s
     };
     const bool format = o->boolean("format", false);
     const bool noAutoRemap = o->boolean("no_auto_remap", false);
-    call.authorized(this, "create", *o, validate,
+    call.authorized(this, "create", *o, checkState,
                     [this, name, format, noAutoRemap, retries, unit](MethodCall& c, Plan& plan) {
                         if (plan.nothingChanges) {
                             c.reply(QVariant::fromValue(QDBusObjectPath(plan.existing)));
@@ -516,11 +529,23 @@ void Manager::pollStatus()
 
 void Manager::checkIdle()
 {
-    if (!m_watchers.isEmpty() || !m_jobs.isEmpty())
+    if (!m_watchers.isEmpty() || !m_jobs.isEmpty() || m_context.callsInFlight > 0)
         return;
-    if (std::chrono::steady_clock::now() - m_lastActivity < m_context.idleTimeout)
+    if (std::chrono::steady_clock::now() - m_context.lastActivity < m_context.idleTimeout)
         return;
-    qCInfo(dmremapHelper, "idle for %llds, exiting", static_cast<long long>(m_context.idleTimeout.count()));
+    if (!m_exiting) {
+        // Give the name back first and exit a moment later: a call the bus
+        // routes from now on activates a fresh helper, and one that reached
+        // this process already is still answered by live objects (exiting
+        // with the name held answered those "No such object path").
+        qCInfo(dmremapHelper, "idle for %llds, exiting", static_cast<long long>(m_context.idleTimeout.count()));
+        m_exiting = true;
+        if (m_context.connection.isConnected())
+            m_context.connection.interface()->unregisterService(dbus::serviceName);
+        m_context.lastActivity = std::chrono::steady_clock::now() - m_context.idleTimeout +
+                                 std::chrono::milliseconds(500);
+        return;
+    }
     QCoreApplication::quit();
 }
 

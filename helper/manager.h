@@ -75,7 +75,7 @@ public:
     Status ensureModule();
 
     /// Something happened: postpone the idle exit.
-    void touch() { m_lastActivity = std::chrono::steady_clock::now(); }
+    void touch() { m_context.lastActivity = std::chrono::steady_clock::now(); }
 
 public Q_SLOTS:
     void LoadModule(const QVariantMap& options);
@@ -90,7 +90,11 @@ private:
         CheckedDevice main;
         CheckedDevice spare;
     };
-    /// Both devices resolve and the spare is distinct from the main device.
+    /// The arguments alone (checked before polkit, looks at no device):
+    /// InvalidArgument unless both are kernel device names and differ.
+    static Status checkPairArguments(const QString& main, const QString& spare);
+    /// Both devices resolve and the spare is distinct from the main device
+    /// (state: only after polkit said yes).
     Result<Pair> validatePair(const QString& main, const QString& spare) const;
     void createRemapDevice(MethodCall& call, const QString& name, const Pair& pair, bool format, quint32 unitBytes,
                            quint32 readRetries, bool noAutoRemap);
@@ -111,7 +115,7 @@ private:
     QSet<QString> m_watchers;
     QTimer m_pollTimer;
     QTimer m_idleTimer;
-    std::chrono::steady_clock::time_point m_lastActivity = std::chrono::steady_clock::now();
+    bool m_exiting = false;
 };
 
 } // namespace dmremap::helper

@@ -36,6 +36,8 @@ struct MethodCall::State {
         , connection(std::move(conn))
         , message(std::move(msg))
     {
+        ++context.callsInFlight;
+        context.lastActivity = std::chrono::steady_clock::now();
     }
     State(const State&) = delete;
     State& operator=(const State&) = delete;
@@ -51,6 +53,8 @@ struct MethodCall::State {
 
     ~State()
     {
+        --context.callsInFlight;
+        context.lastActivity = std::chrono::steady_clock::now();
         if (replied || !fromDBus)
             return;
         // A path of the method that forgot to answer: never leave the caller waiting.
@@ -94,12 +98,18 @@ bool MethodCall::fail(const Status& status)
     const QString message = QString::fromStdString(status.message());
     qCDebug(dmremapHelper, "%s from %s (uid %u): %s", method(), qPrintable(caller()), callerUid(),
             qPrintable(message));
-    m_state->send(m_state->message.createErrorReply(dbus::dbusErrorName(status.error()), message));
+    if (m_state->fromDBus)
+        m_state->send(m_state->message.createErrorReply(dbus::dbusErrorName(status.error()), message));
+    m_state->replied = true;
     return false;
 }
 
 void MethodCall::reply(const QVariant& value)
 {
+    if (!m_state->fromDBus) {
+        m_state->replied = true;
+        return;
+    }
     m_state->send(value.isValid() ? m_state->message.createReply(value) : m_state->message.createReply());
 }
 

@@ -10,23 +10,24 @@
 #include <QObject>
 #include <QPointer>
 
-#include <concepts>
 #include <functional>
 #include <memory>
 
 namespace dmremap::helper {
 
-/// A validated value that may say the call changes nothing (the unit is
-/// remapped already, the device exists already): then MethodCall::authorized
-/// acts without asking polkit.
-template<typename T>
-concept MayChangeNothing = requires(const T& t) {
-    { t.nothingChanges } -> std::convertible_to<bool>;
-};
-
-/// The skeleton every D-Bus method of the helper goes through, in
-/// timedated's order: parse → validate → return early if nothing changes →
-/// authorize → validate again → act → log → emit → reply.
+/// The skeleton every D-Bus method of the helper goes through: parse →
+/// validate the arguments → authorize → check the state → return early if
+/// nothing changes → act → log → emit → reply.
+///
+/// The order differs from timedated's (which returns early before it
+/// authorizes) on purpose: before polkit has said yes, a method looks only
+/// at its arguments (their syntax and ranges), never at the system, so an
+/// unauthorized caller learns nothing from the answer: every bad argument is
+/// InvalidArgs for anyone, and everything else is NotAuthorized. Whether a
+/// device exists, is in use or busy, or a unit is pending or remapped
+/// already is checked only once the caller is authorized (and then right
+/// before acting, so nothing changed while an administrator typed the
+/// password).
 ///
 /// Every call is answered by the MethodCall, never by the slot's return
 /// value (QtDBus's delayed reply): authorization is asynchronous, so a call
@@ -36,10 +37,10 @@ concept MayChangeNothing = requires(const T& t) {
 /// without a reply.
 ///
 ///   MethodCall call(*this, m_context, "Remap");
-///   auto options = call.parse(map, {...});
-///   if (!options) return {};
+///   auto options = call.parse(map, {...});            // arguments only
+///   if (!options || !call.check(checkArguments(...))) return {};
 ///   call.authorized(this, "remap", *options,
-///       [=] { return validate(...); },                 // Result<T>
+///       [=] { return checkState(...); },               // Result<T>, after polkit
 ///       [=](MethodCall& call, T& v) { ...; call.reply(); });
 ///   return {};
 ///
@@ -64,18 +65,19 @@ public:
     /// reply() when status is ok, its error otherwise.
     void finish(const Status& status);
 
-    /// The validate-and-authorize preamble of every privileged method:
-    /// validate() now (so bad arguments get InvalidArgs without bothering
-    /// polkit); when its value says nothing changes, act at once; otherwise
-    /// ask polkit for org.dmremap.helper.<verb> (reply NotAuthorized, or
-    /// Failed when polkit could not be asked), then validate() again — the
-    /// devices may have changed while an administrator typed the password —
-    /// and act(call, value). object: the D-Bus object the method belongs to;
-    /// when it is deleted before polkit answers, the caller gets NotFound.
-    /// validate: () -> Result<T>; act: (MethodCall&, T&) -> void, replies.
-    template<typename Validate, typename Act>
-    void authorized(QObject* object, const char* verb, const Options& options, Validate validate, Act act);
-    /// The same without a validation step: act: (MethodCall&) -> void.
+    /// The authorize-then-check preamble of every privileged method: ask
+    /// polkit for org.dmremap.helper.<verb> (reply NotAuthorized, or Failed
+    /// when polkit could not be asked); once it says yes, checkState() (its
+    /// error is the reply) and act(call, value). Arguments must have been
+    /// validated before (they may be checked without asking polkit);
+    /// checkState may look at devices, jobs and the remap table, since only
+    /// authorized callers see its answer. object: the D-Bus object the
+    /// method belongs to; when it is deleted before polkit answers, the
+    /// caller gets NotFound.
+    /// checkState: () -> Result<T>; act: (MethodCall&, T&) -> void, replies.
+    template<typename CheckState, typename Act>
+    void authorized(QObject* object, const char* verb, const Options& options, CheckState checkState, Act act);
+    /// The same without a state check: act: (MethodCall&) -> void.
     template<typename Act>
     void authorized(QObject* object, const char* verb, const Options& options, Act act);
 
@@ -94,24 +96,14 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-template<typename Validate, typename Act>
-void MethodCall::authorized(QObject* object, const char* verb, const Options& options, Validate validate, Act act)
+template<typename CheckState, typename Act>
+void MethodCall::authorized(QObject* object, const char* verb, const Options& options, CheckState checkState, Act act)
 {
-    auto checked = validate();
-    if (!check(checked.status()))
-        return;
-    using T = std::remove_reference_t<decltype(*checked)>;
-    if constexpr (MayChangeNothing<T>) {
-        if (checked->nothingChanges) {
-            act(*this, *checked);
-            return;
-        }
-    }
     authorize(object, verb, options,
-              [validate = std::move(validate), act = std::move(act)](MethodCall& call) mutable {
-                  auto again = validate();
-                  if (call.check(again.status()))
-                      act(call, *again);
+              [checkState = std::move(checkState), act = std::move(act)](MethodCall& call) mutable {
+                  auto checked = checkState();
+                  if (call.check(checked.status()))
+                      act(call, *checked);
               });
 }
 

@@ -15,7 +15,9 @@ namespace dmremap::helper {
 /// every result through one checkAuthorizationFinished(Result) signal with
 /// no request identity (and emits nothing when a check fails), so two
 /// checks in flight cannot be told apart; its synchronous call blocks the
-/// helper while an administrator types a password. Main thread only.
+/// helper while an administrator types a password. The full reasoning, from
+/// polkit-qt-1's source: docs/dbus.md, "Why polkitd's D-Bus API and not
+/// polkit-qt6". Main thread only.
 class PolkitAuthorizer : public Authorizer
 {
 public:

@@ -79,6 +79,7 @@ bool RemapDevice::poll(bool announce)
 
 const dm::RemapStatus* RemapDevice::current() const
 {
+    m_manager.touch(); // a client reads the status: not idle
     if (auto s = m_context.dm->status(m_dm.name))
         m_status = *s;
     return m_status ? &*m_status : nullptr;

@@ -49,7 +49,8 @@ expect_error NotAuthorized g scan gcall $M $MI.LoadModule "$NOI" # granted anoth
 expect_ok g load-module gcall $M $MI.LoadModule "$NOI" >/dev/null
 grep -q '^dm_remap ' /proc/modules || fail "LoadModule did not load dm_remap"
 modindex_restore
-expect_ok u gcall $M $MI.LoadModule "$NOI" >/dev/null # loaded: nothing changes, no check
+expect_error NotAuthorized u gcall $M $MI.LoadModule "$NOI" # loaded: still polkit first
+expect_ok g load-module gcall $M $MI.LoadModule "$NOI" >/dev/null # loaded: nothing changes
 expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI ModuleLoaded | grep -q true || fail ModuleLoaded
 
 # --- devices --------------------------------------------------------------------
@@ -142,8 +143,14 @@ expect_error InvalidArgs gcall $M $MI.CreateRemapDevice "'nullb1'" "'nullb1'" "{
 R=$(expect_ok gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
 expect_eq "$R" "$M/devices/remap_2dnullb0" "remap device path"
 [ -b /dev/mapper/remap-nullb0 ] || fail "no /dev/mapper/remap-nullb0"
-# Same pair again: nothing changes, no polkit check even for the user.
-expect_eq "$(u gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "$NOI")" "(objectpath '$R',)" "idempotent create"
+# Same pair again: nothing changes (once authorized); the user learns
+# nothing, not even that the pair exists.
+expect_error NotAuthorized u gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "$NOI"
+expect_eq "$(g create gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "$NOI")" "(objectpath '$R',)" "idempotent create"
+# State is looked at only after polkit: a missing device is NotAuthorized
+# to the user, NotFound to root.
+expect_error NotAuthorized u gcall $M $MI.CreateRemapDevice "'nosuchdisk'" "'nullb1'" "$NOI"
+expect_error NotFound gcall $M $MI.CreateRemapDevice "'nosuchdisk'" "'nullb1'" "{}"
 # The main device is in use now: destructive work on it is refused.
 expect_error Busy gcall $M $MI.FormatSpare "'nullb2'" "'nullb0'" "{}"
 
@@ -159,11 +166,13 @@ expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI Pending)" "(<uin
 # ClearPending (of a pending unit), Remap, RescueBlock
 expect_error NotAuthorized u gcall "$R" $RI.ClearPending 2048 "$NOI"
 expect_error InvalidArgs gcall "$R" $RI.ClearPending 999999999 "{}"
-expect_ok u gcall "$R" $RI.ClearPending 4096 "$NOI" >/dev/null # not pending: nothing changes
+expect_error NotAuthorized u gcall "$R" $RI.ClearPending 4096 "$NOI" # not pending: no oracle for the user
+expect_ok g clear-pending gcall "$R" $RI.ClearPending 4096 "$NOI" >/dev/null # not pending: nothing changes
 expect_error NotAuthorized u gcall "$R" $RI.Remap 4096 "$NOI"
 expect_error InvalidArgs gcall "$R" $RI.Remap 999999999 "{}"
 expect_ok gcall "$R" $RI.Remap 4096 "{}" >/dev/null
-expect_ok u gcall "$R" $RI.Remap 4096 "$NOI" >/dev/null # remapped already: nothing changes
+expect_error NotAuthorized u gcall "$R" $RI.Remap 4096 "$NOI" # remapped already: no oracle for the user
+expect_ok g remap gcall "$R" $RI.Remap 4096 "$NOI" >/dev/null # remapped already: nothing changes
 expect_error NotAuthorized u gcall "$R" $RI.RescueBlock 2048 "$NOI"
 expect_error InvalidArgs gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 0>}"
 J=$(expect_ok gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 2>}" | sed "s/.*'\(.*\)'.*/\1/")
