@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace dmremap::gui {
 
 namespace {
@@ -286,8 +288,7 @@ void RemapDashboard::showStatus()
     m_gauge->setValue(cap ? int(std::min<quint64>(m_shownRemapped * 1000 / cap, 1000)) : 0);
     m_gauge->setFormat(tr("%1 of %2 spare slots").arg(m_shownRemapped).arg(cap));
     const quint64 unit = d.unitBytes();
-    QString remapped = tr("%1 block(s) of %2 (%3)")
-                           .arg(m_shownRemapped)
+    QString remapped = tr("%n block(s) of %1 (%2)", nullptr, int(std::min<quint64>(m_shownRemapped, INT_MAX)))
                            .arg(ByteFormat::size(unit))
                            .arg(ByteFormat::size(m_shownRemapped * unit));
     if (d.autoRemaps() || d.manualRemaps())
@@ -296,7 +297,9 @@ void RemapDashboard::showStatus()
                                           .arg(d.manualRemaps());
     m_remapped->setText(remapped);
     m_remapped->setAccessibleName(QString::number(m_shownRemapped));
-    m_pending->setText(d.pending() ? tr("%1 block(s) need attention (see below)").arg(d.pending()) : tr("none"));
+    m_pending->setText(d.pending() ? tr("%n block(s) need attention (see below)", nullptr,
+                                        int(std::min<quint64>(d.pending(), INT_MAX)))
+                                   : tr("none"));
     m_errors->setText(tr("%1 read(s), %2 write(s) on /dev/%3")
                           .arg(d.readErrors())
                           .arg(d.writeErrors())

@@ -8,9 +8,9 @@
 namespace dmremap::gui {
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dmremap::gui::RescuePlan", text, nullptr, n);
+    return QCoreApplication::translate("dmremap::gui::RescuePlan", text, comment, n);
 }
 
 /// "sdb1" is on "sdb", "nvme0n1p2" on "nvme0n1".
@@ -73,15 +73,15 @@ QStringList RescuePlan::steps() const
         where = list.join(QStringLiteral(", "));
         if (sectors.size() > shown)
             where += QStringLiteral(", …");
-        s << tr("Remap the %1 block(s) the scan found unreadable (sectors %2): what can still be read is copied to "
-                "/dev/%3; nothing is written to /dev/%4.")
-                 .arg(sectors.size())
+        s << tr("Remap the %n block(s) the scan found unreadable (sectors %1): what can still be read is copied to "
+                "/dev/%2; nothing is written to /dev/%3.",
+                nullptr, int(sectors.size()))
                  .arg(where, spareName, mainName);
         if (found > sectors.size())
-            s << tr("The other %1 unreadable block(s) are remapped by the target when they are written.")
-                     .arg(found - sectors.size());
+            s << tr("The other %n unreadable block(s) are remapped by the target when they are written.",
+                    nullptr, int(found - sectors.size()));
     } else if (found > 0) {
-        s << tr("The %1 unreadable block(s) the scan found are remapped when they are written.").arg(found);
+        s << tr("The %n unreadable block(s) the scan found are remapped when they are written.", nullptr, int(found));
     }
     s << tr("/dev/%1 itself is not written to: use /dev/mapper/%2 instead of it from now on.").arg(mainName, deviceName);
     return s;

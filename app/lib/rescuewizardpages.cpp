@@ -272,9 +272,8 @@ void OptionsPage::showScan()
 {
     const RescuePlan& plan = m_wizard->plan();
     const std::uint64_t n = plan.badUnitCount();
-    m_scan->setText(n ? tr("The last scan of /dev/%1 found %2 unreadable block(s) of %3.")
+    m_scan->setText(n ? tr("The last scan of /dev/%1 found %n unreadable block(s) of %2.", nullptr, int(n))
                             .arg(plan.mainName)
-                            .arg(n)
                             .arg(ByteFormat::size(plan.mapUnitBytes))
                       : tr("The last scan of /dev/%1 found no unreadable block.").arg(plan.mainName));
     Q_EMIT completeChanged();
@@ -481,7 +480,7 @@ void RunPage::scanFirst()
                         RescuePlan& p = self->m_wizard->plan();
                         p.badUnits = map->badUnits();
                         p.mapUnitBytes = map->geometry().unitBytes;
-                        self->log(tr("The scan found %1 unreadable block(s).").arg(p.badUnitCount()));
+                        self->log(tr("The scan found %n unreadable block(s).", nullptr, int(p.badUnitCount())));
                         self->next();
                     },
                     [self](const QDBusError& e) { self->fail(HelperErrorText::describe(e)); });
@@ -568,10 +567,10 @@ void RunPage::create()
 void RunPage::remapFound(std::size_t index)
 {
     if (index == 0 && !m_sectors.empty())
-        log(tr("Remapping %1 unreadable block(s)…").arg(m_sectors.size()));
+        log(tr("Remapping %n unreadable block(s)…", nullptr, int(m_sectors.size())));
     if (index >= m_sectors.size()) {
         if (!m_sectors.empty())
-            log(tr("Remapped %1 of %2 block(s).").arg(m_sectors.size() - m_remapFailures).arg(m_sectors.size()));
+            log(tr("Remapped %1 of %n block(s).", nullptr, int(m_sectors.size())).arg(m_sectors.size() - m_remapFailures));
         return next();
     }
     if (!m_client)
