@@ -14,6 +14,7 @@
 #include "rescuewizard.h"
 #include "savereport.h"
 #include "translator.h"
+#include "trayevent.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -178,6 +179,24 @@ private Q_SLOTS:
                 english << s;
         english.sort();
         QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English texts left: ") + english.join(u" | ")));
+    }
+
+    void trayNotificationsAreGerman()
+    {
+        using dmremap::tray::TrayEvent;
+        TrayEvent e;
+        e.kind = TrayEvent::Kind::RemapsAdded;
+        e.drive = QStringLiteral("sdb");
+        e.device = QStringLiteral("remap-sdb");
+        e.added = 1;
+        e.total = 3;
+        QCOMPARE(e.summary(), QStringLiteral("/dev/sdb: 1 Block umgeleitet"));
+        QVERIFY2(e.body().contains(QStringLiteral("Insgesamt 3 Blöcke umgeleitet.")), qPrintable(e.body()));
+        QCOMPARE(e.actionLabel(), QStringLiteral("Übersicht öffnen"));
+        e.kind = TrayEvent::Kind::SmartFailing;
+        e.device.clear();
+        QCOMPARE(e.summary(), QStringLiteral("/dev/sdb fällt aus"));
+        QCOMPARE(e.actionLabel(), QStringLiteral("Laufwerk anzeigen"));
     }
 
 private:
