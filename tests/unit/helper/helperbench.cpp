@@ -1,7 +1,8 @@
 // dmremap-helper-bench: measurements for bench/helper-status.sh.
-//   roundtrip DMNAME N   N reads of a status property over D-Bus against N
-//                        status ioctls through libdevmapper in-process;
-//                        prints median and p99 of each, in microseconds.
+//   roundtrip DMNAME N   N reads of a status property over D-Bus and N
+//                        status ioctls through libdevmapper in-process,
+//                        interleaved; prints median and p99 of each, in
+//                        microseconds.
 //   signals DMNAME S     Watch for S seconds; prints the PropertiesChanged
 //                        count of the device and the most in any 1 s window.
 //   watch DMNAME S       Watch for S seconds (tests/vm/43-*.sh); prints
@@ -62,7 +63,10 @@ int main(int argc, char** argv)
     QDBusConnection bus = QDBusConnection::systemBus();
     const QString path = dmremap::dbus::remapDevicePath(name);
     if (mode == QLatin1String("roundtrip")) {
+        // Interleaved (one D-Bus read, one ioctl, ...): load beside the run
+        // slows both sides alike.
         std::vector<double> dbusUs, dmUs;
+        dmremap::dm::LibDevmapperControl dm;
         QElapsedTimer t;
         for (int i = 0; i < n; ++i) {
             QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.dmremap.Helper1"), path,
@@ -73,17 +77,16 @@ int main(int argc, char** argv)
             const QDBusMessage r = bus.call(get);
             dbusUs.push_back(t.nsecsElapsed() / 1000.0);
             if (r.type() != QDBusMessage::ReplyMessage) {
-                std::fprintf(stderr, "%s\n", qPrintable(r.errorMessage()));
+                std::fprintf(stderr, "read %d: %s: %s\n", i, qPrintable(r.errorName()), qPrintable(r.errorMessage()));
                 return 1;
             }
-        }
-        dmremap::dm::LibDevmapperControl dm;
-        for (int i = 0; i < n; ++i) {
             t.start();
             auto s = dm.status(name.toStdString());
             dmUs.push_back(t.nsecsElapsed() / 1000.0);
-            if (!s)
+            if (!s) {
+                std::fprintf(stderr, "status %d: %s\n", i, s.status().message().c_str());
                 return 1;
+            }
         }
         stats("dbus", dbusUs);
         stats("libdevmapper", dmUs);
