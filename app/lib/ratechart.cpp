@@ -84,6 +84,19 @@ void RateChart::paintEvent(QPaintEvent*)
         p.drawPath(path);
     }
     p.setRenderHint(QPainter::Antialiasing, false);
+    // An error or a remap a second is a fraction of a pixel beside thousands
+    // of reads: a tick on the bottom edge shows that it happened.
+    for (std::size_t k = 0; k < m_series.size(); ++k) {
+        p.setPen(QPen(m_series[k].color, 2));
+        const std::size_t n = m_samples.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const double v = k < m_samples[i].size() ? m_samples[i][k] : 0;
+            if (v > 0 && v / top * plot.height() < tickPixels) {
+                const double x = plot.right() - double(n - 1 - i) * dx;
+                p.drawLine(QPointF(x, plot.bottom() - 1), QPointF(x, plot.bottom() - tickPixels));
+            }
+        }
+    }
     int x = int(plot.left());
     const int y = int(plot.bottom()) + 4;
     for (std::size_t k = 0; k < m_series.size(); ++k) {

@@ -9,7 +9,9 @@ namespace dmremap::gui {
 
 /// A small live chart of rates over time (per second): one line per series,
 /// the newest sample at the right edge, the scale fitted to the largest
-/// value shown. Keeps the last capacity() samples.
+/// value shown; a value too small to see at that scale (a remap beside
+/// thousands of reads) gets a tick on the bottom edge. Keeps the last
+/// capacity() samples.
 class RateChart : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ public:
     double peak(std::size_t series) const;
 
     QSize sizeHint() const override { return {480, 140}; }
+    /// A non-zero sample lower than this on the scale gets a tick this high
+    /// on the bottom edge (pixels), so that rare events stay visible.
+    static constexpr int tickPixels = 8;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
