@@ -46,6 +46,18 @@ STEP_PAGES = {
     "09-done": ("dashboard", ["remappedCount", "eventLog"]),
 }
 
+# What the status bar says at a step (app/demo writes "status: ..." into the
+# .widgets file): the module is not loaded before the wizard loads it, and
+# the status bar must say so once it is.
+STEP_STATUS = {
+    "07-created": "kernel module is loaded",
+    "08-dashboard": "kernel module is loaded",
+    "09-done": "kernel module is loaded",
+}
+# The dashboard followed the new device during the workload of step 07: its
+# chart holds writes and remaps, its event log more than the first line.
+DASHBOARD_STEPS = ("08-dashboard",)
+
 
 def die(msg):
     print(f"demo.py: {msg}", file=sys.stderr)
@@ -213,6 +225,19 @@ def cmd_shot_check(args):
     missing = [n for n in names if n not in lines[1:]]
     if missing:
         die(f"{widgets}: step {step} shows no {', '.join(missing)}")
+    info = dict(x.split(": ", 1) for x in lines[1:] if ": " in x)
+    if step in STEP_STATUS and STEP_STATUS[step] not in info.get("status", ""):
+        die(f"{widgets}: the status bar says {info.get('status')!r} at step {step}, "
+            f"expected {STEP_STATUS[step]!r}")
+    if step in DASHBOARD_STEPS:
+        m = re.fullmatch(r"samples (\d+) peak writes (\S+) errors (\S+) remaps (\S+)", info.get("chart", ""))
+        if not m:
+            die(f"{widgets}: no chart line on the dashboard")
+        if float(m[2]) <= 0 or float(m[4]) <= 0:
+            die(f"{widgets}: the rate chart shows no writes or no remaps ({info['chart']})")
+        if int(info.get("events", "0")) < 2:
+            die(f"{widgets}: the event log has {info.get('events')} line(s): no remap was logged")
+        result["chart"] = info["chart"]
     result["page"] = page
     result["widgets"] = len(lines) - 1
     print(json.dumps(result))
