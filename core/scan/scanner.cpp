@@ -424,7 +424,22 @@ struct Scanner::Run {
             }
         });
         std::sort(unitwise.begin(), unitwise.end(), [](const Area& a, const Area& b) { return a.offset < b.offset; });
-        pump(piecesOf(unitwise, unit), [&](const Area& area, const Status& status, microseconds latency) {
+        // Even units first, then (once those are all done) odd ones: no two
+        // reads in flight are ever adjacent. The block layer merges adjacent
+        // reads into one request (a plug, a scheduler's queue), and when that
+        // request fails, every read in it fails: a good unit next to a bad
+        // one would be found bad.
+        const std::uint64_t unitBytes = unit;
+        auto unitsOfParity = [&, unitBytes](std::uint64_t parity) {
+            return [all = piecesOf(unitwise, unitBytes), unitBytes, parity]() mutable -> std::optional<Area> {
+                while (auto piece = all()) {
+                    if (piece->offset / unitBytes % 2 == parity)
+                        return piece;
+                }
+                return std::nullopt;
+            };
+        };
+        const auto unitDone = [&](const Area& area, const Status& status, microseconds latency) {
             progress.bytesDone += area.length;
             const std::uint64_t u = area.offset / unit;
             if (status.ok()) {
@@ -439,7 +454,9 @@ struct Scanner::Run {
                 map.markBad(u);
                 backOff();
             }
-        });
+        };
+        pump(unitsOfParity(0), unitDone);
+        pump(unitsOfParity(1), unitDone);
     }
 };
 
