@@ -1,22 +1,33 @@
 #!/usr/bin/env bash
-# packaging/tests/install-chroot.sh DEBS_DIR: installs the .deb files of
-# DEBS_DIR into a throwaway overlay of the build root (the root itself is
-# untouched), natively, and checks: dpkg -i runs the maintainer scripts;
-# DKMS builds, signs (MOK key) and installs dm-remap.ko for the root's
-# kernel headers; the stock system bus activates the helper from the
-# packaged files; dmremapctl's read-only calls work as an unprivileged user;
-# dpkg --purge leaves no file behind. No kernel is touched: nothing is
-# loaded (the module is for the root's kernel, not the host's).
-# Needs root on the host (overlay mount). About 1-2 minutes.
+# packaging/tests/install-chroot.sh DEBS_DIR [--vm BUILD_DIR]
 #
-# This is the fast, native half of tests/vm/70-package.sh (which does the
-# same in the VM, plus loading the module; DKMS's compile under TCG is slow).
+# Installs the .deb files of DEBS_DIR into a throwaway overlay of the build
+# root (the root itself is untouched), natively, and checks: dpkg -i runs the
+# maintainer scripts; DKMS builds, signs (MOK key) and installs dm-remap.ko
+# for the root's kernel (the reference kernel the VM boots); the stock system
+# bus activates the helper from the packaged files; dmremapctl's read-only
+# calls work as an unprivileged user; dpkg --purge leaves no file behind.
+#
+# With --vm, between installation and purge, the VM boots the reference
+# kernel with that overlay as its root and runs packaging/tests/vm-installed.sh
+# there: the DKMS-built module loads through the packaged helper, a remap
+# device is made and used (BUILD_DIR: the CMake tree tools/vm needs; the VM's files go to
+# BUILD_DIR/vm-package). DKMS compiles natively here, in seconds; under the
+# VM's software emulation the same compile takes over 10 minutes.
+# Needs root on the host (overlay mount). About 1 minute, plus 2 with --vm.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 debs=$(realpath "${1:?DEBS_DIR}")
 case $debs in "$repo"/*) ;; *) echo "install-chroot: DEBS_DIR must be inside $repo" >&2; exit 2 ;; esac
 if [ "${2:-}" != --inside ]; then
+	vm_build=""
+	if [ "${2:-}" = --vm ]; then
+		vm_build=$(realpath "${3:?--vm needs the build dir}")
+	elif [ -n "${2:-}" ]; then
+		echo "install-chroot: unknown argument $2" >&2
+		exit 2
+	fi
 	root=$("$repo/tools/buildroot" path)
 	tmp=$(mktemp -d /var/tmp/dmremap-pkgtest.XXXXXX)
 	cache=$tmp/cache/$(basename "$root")
@@ -24,10 +35,17 @@ if [ "${2:-}" != --inside ]; then
 	cleanup() { umount "$cache" 2>/dev/null; rm -rf --one-file-system "$tmp"; }
 	trap cleanup EXIT
 	mount -t overlay overlay -o "lowerdir=$root,upperdir=$tmp/upper,workdir=$tmp/work" "$cache"
-	rc=0
-	DMREMAP_CACHE=$tmp/cache "$repo/tools/buildroot" run -- "$here/install-chroot.sh" "$debs" --inside || rc=$?
-	exit "$rc"
+	inside() { DMREMAP_CACHE=$tmp/cache "$repo/tools/buildroot" run -- "$here/install-chroot.sh" "$debs" --inside "$1"; }
+	inside install
+	if [ -n "$vm_build" ]; then
+		echo "# the VM, with the overlay holding the installed packages as its root"
+		DMREMAP_CACHE=$tmp/cache "$repo/tools/buildroot" run -- "$repo/tools/vm" --timeout 900 \
+			--build-dir "$vm_build" --out "$vm_build/vm-package" "$here/vm-installed.sh"
+	fi
+	inside purge
+	exit 0
 fi
+phase=${3:?phase}
 
 fail() { echo "not ok: $*" >&2; exit 1; }
 ok() { echo "ok: $*"; }
@@ -44,7 +62,20 @@ snap() {
 		find $dirs -maxdepth 1 || true
 	} 2>/dev/null | sort -u
 }
-snap >/tmp/before
+if [ "$phase" = purge ]; then
+	t=$SECONDS
+	dpkg --purge dmremap dm-remap-dkms >/tmp/purge.log 2>&1 || { cat /tmp/purge.log; fail "dpkg --purge"; }
+	ok "dpkg --purge in $((SECONDS - t)) s"
+	dkms status -m dm-remap 2>/dev/null | grep . >/dev/null && fail "dkms still knows dm-remap: $(dkms status -m dm-remap)"
+	modinfo -k "$k" -n dm-remap >/dev/null 2>&1 && fail "dm-remap still in the module index of $k: $(modinfo -k "$k" -n dm-remap)"
+	snap >/tmp/after
+	left=$(comm -13 /root/dmremap-pkgtest-before /tmp/after) gone=$(comm -23 /root/dmremap-pkgtest-before /tmp/after)
+	[ -z "$left$gone" ] || fail "after purge, left: [$left] gone: [$gone]"
+	ok "nothing left behind"
+	exit 0
+fi
+# The snapshot is kept in /root (not part of it) for the purge phase.
+snap >/root/dmremap-pkgtest-before
 t=$SECONDS
 dpkg -i "$dkms" "$app" >/tmp/install.log 2>&1 || { cat /tmp/install.log; fail "dpkg -i"; }
 ok "dpkg -i in $((SECONDS - t)) s"
@@ -85,10 +116,3 @@ fi
 kill "$pid" "$pk" "$bus"
 wait "$pk" "$bus" 2>/dev/null || true
 sed -i '/^dmpkg:/d' /etc/passwd /etc/group
-t=$SECONDS
-dpkg --purge dmremap dm-remap-dkms >/tmp/purge.log 2>&1 || { cat /tmp/purge.log; fail "dpkg --purge"; }
-ok "dpkg --purge in $((SECONDS - t)) s"
-snap >/tmp/after
-left=$(comm -13 /tmp/before /tmp/after) gone=$(comm -23 /tmp/before /tmp/after)
-[ -z "$left$gone" ] || fail "after purge, left: [$left] gone: [$gone]"
-ok "nothing left behind"
