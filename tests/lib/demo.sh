@@ -85,6 +85,14 @@ demo_helper_wait() {
 jqr() { jq -rc "$1"; }
 
 # dlog: a line of the test's log with the seconds since the flow began.
+# demo_units STATE UNIT BLOCK: a remap list (dmremapctl --json remaps) on
+# stdin -> the sorted BLOCK-byte unit numbers of its entries in STATE
+# (remapped, pending or any), UNIT being the list's unit in bytes.
+demo_units() {
+	jq -r --arg s "$1" --argjson u "$2" --argjson b "$3" \
+		'[.[] | select($s == "any" or .state == $s) | (.main_unit * $u / $b | floor)] | unique | map(tostring) | join(" ")'
+}
+
 dlog() { printf '# demo: [%6.1f s] %s\n' "$(demo_elapsed)" "$*"; }
 demo_elapsed() { # seconds since DEMO_T0 (one decimal), no fork
 	local now=${EPOCHREALTIME/./}
@@ -254,11 +262,11 @@ demo_check_device() {
 	list=$(ctl remaps "$DEMO_NAME")
 	expect_eq "$(jqr '.Remapped + .Pending' <<<"$dev")" "$#" \
 		"remapped + pending units of $DEMO_NAME"
-	got=$(python3 "$DEMO_PY" units any "$unit" "$DEMO_BLOCK" <<<"$list")
+	got=$(demo_units any "$unit" "$DEMO_BLOCK" <<<"$list")
 	expect_eq "$got" "${want% }" "units (in $DEMO_BLOCK-byte units) $DEMO_NAME knows"
 	if [ "$mode" = remapped ]; then
 		expect_eq "$(jqr .Pending <<<"$dev")" 0 "pending units of $DEMO_NAME"
-		got=$(python3 "$DEMO_PY" units remapped "$unit" "$DEMO_BLOCK" <<<"$list")
+		got=$(demo_units remapped "$unit" "$DEMO_BLOCK" <<<"$list")
 		expect_eq "$got" "${want% }" "remapped units (in $DEMO_BLOCK-byte units) of $DEMO_NAME"
 	fi
 }
@@ -267,7 +275,7 @@ demo_check_device() {
 # met its error and went to the spare).
 demo_check_remapped() {
 	local u got
-	got=" $(ctl remaps "$DEMO_NAME" | python3 "$DEMO_PY" units remapped "$DEMO_BLOCK" "$DEMO_BLOCK") "
+	got=" $(ctl remaps "$DEMO_NAME" | demo_units remapped "$DEMO_BLOCK" "$DEMO_BLOCK") "
 	for u in "$@"; do
 		[[ $got == *" $u "* ]] || fail "unit $u of $DEMO_MAIN is not remapped (remapped:$got)"
 	done
@@ -277,7 +285,7 @@ demo_check_remapped() {
 # unit: RescueBlock with zero fill (the unit's data was unreadable anyway).
 demo_accept_loss() {
 	local u
-	for u in $(ctl remaps "$DEMO_NAME" | python3 "$DEMO_PY" units pending "$DEMO_BLOCK" "$DEMO_BLOCK"); do
+	for u in $(ctl remaps "$DEMO_NAME" | demo_units pending "$DEMO_BLOCK" "$DEMO_BLOCK"); do
 		ctl rescue "$DEMO_NAME" $((u * DEMO_BLOCK / 512)) --retries 1 --zero-fill >/dev/null ||
 			fail "accept loss of unit $u"
 	done
@@ -312,11 +320,10 @@ demo_workload() {
 	auto_before=${before#* } before=${before%% *}
 	# More units fail: one under b.bin, two under e.bin (file system blocks
 	# are 4096 bytes, the remap device maps the main device 1:1).
-	DEMO_NEW_BAD=()
-	for spec in b.bin:10 e.bin:20 e.bin:21; do
-		f=${spec%%:*}
-		u=$(python3 "$DEMO_PY" phys-block "$DEMO_MNT/$f" "${spec##*:}") || fail "filefrag $f"
-		DEMO_NEW_BAD+=("$u")
+	mapfile -t DEMO_NEW_BAD < <(python3 "$DEMO_PY" phys-block "$DEMO_MNT/b.bin" 10 "$DEMO_MNT/e.bin" 20 \
+		"$DEMO_MNT/e.bin" 21)
+	[ "${#DEMO_NEW_BAD[@]}" = 3 ] || fail "filefrag of b.bin and e.bin: '${DEMO_NEW_BAD[*]}'"
+	for u in "${DEMO_NEW_BAD[@]}"; do
 		s=$((u * DEMO_BLOCK / 512))
 		nullb_bad_add "$DEMO_MAIN" "$s" $((s + DEMO_BLOCK / 512 - 1))
 	done
