@@ -31,8 +31,10 @@ struct ScanResult {
 ///  2. the skipped areas, backwards, without skipping;
 ///  3. every failed request again, first in chunks (ScanOptions::
 ///     narrowingChunkBytes, default 1/16 of a request), then the chunks that
-///     failed one remap unit at a time: exactly the units that fail are bad,
-///     the others are measured like any read.
+///     failed one remap unit at a time (even units, then odd ones: adjacent
+///     reads in flight together could be merged by the block layer and fail
+///     as one): exactly the units that fail are bad, the others are measured
+///     like any read.
 /// Each request's latency goes into the health map (worst per region). A
 /// request over the time limit is abandoned, not waited for: the scan goes on
 /// with the other workers, and run() returns once the kernel has finished
