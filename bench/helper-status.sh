@@ -43,6 +43,15 @@ blkio write /dev/mapper/remap-nullb0 8192 $((20000 * 8)) >/dev/null 2>&1
 wait $watcher
 cat "$DMREMAP_OUT/signals.txt"
 max=$(awk '{print $4}' "$DMREMAP_OUT/signals.txt")
+bench_report helper.storm.signals "$(awk '{print $2}' "$DMREMAP_OUT/signals.txt")" count
+bench_report helper.storm.signals_mean_per_s "$(awk '{print $6}' "$DMREMAP_OUT/signals.txt")" 1/s "<= $((1000 / interval))"
+bench_report helper.storm.signals_min_gap "$(awk '{print $8}' "$DMREMAP_OUT/signals.txt")" ms ">= $interval (client side)"
 bench_report helper.storm.remapped "$(busctl --system get-property "$HELPER_NAME" "$R" org.dmremap.Helper1.RemapDevice Remapped | awk '{print $2}')" units
 bench_report helper.storm.signals_max_per_s "$max" 1/s "<= $((1000 / interval))"
+# Times are arrival times at the client: the bus's latency jitters them
+# (a 500 ms interval arrived as gaps of 488 ms and more under TCG). So a 1 s
+# window may hold one signal more than the bound, and the mean rate may
+# exceed it by 5 %; more than that is the helper's doing.
 [ "$max" -le $((1000 / interval + 1)) ] || fail "signal rate $max/s above the bound"
+awk -v m="$(awk '{print $6}' "$DMREMAP_OUT/signals.txt")" -v b="$((1000 / interval))" 'BEGIN {exit !(m <= b * 1.05)}' ||
+	fail "mean signal rate above $((1000 / interval))/s (+5 % client jitter)"

@@ -40,6 +40,9 @@ Manager::Manager(HelperContext& context, QObject* parent)
         m_watcher.removeWatchedService(name);
         updateStreaming();
     });
+    // Never early: StatusInterval is the least time between two signals
+    // (a coarse timer may fire 5 % early).
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
     m_pollTimer.setInterval(context.statusInterval);
     connect(&m_pollTimer, &QTimer::timeout, this, &Manager::pollStatus);
     if (context.idleTimeout.count() > 0) {

@@ -4,7 +4,8 @@
 //                        interleaved; prints median and p99 of each, in
 //                        microseconds.
 //   signals DMNAME S     Watch for S seconds; prints the PropertiesChanged
-//                        count of the device and the most in any 1 s window.
+//                        count of the device, the most in any 1 s window,
+//                        the mean rate and the least gap between two.
 //   watch DMNAME S       Watch for S seconds (tests/vm/43-*.sh); prints
 //                        "watching" once subscribed, then one line per
 //                        tray signal of the device as it comes:
@@ -125,7 +126,17 @@ int main(int argc, char** argv)
             ++k;
         maxPerSecond = std::max(maxPerSecond, k);
     }
-    std::printf("signals %zu max_per_second %d\n", c.times.size(), maxPerSecond);
+    // Also the least gap between two signals as they arrived, and the mean
+    // rate from the first to the last (client-side times: bus latency
+    // jitter can move two signals closer than the helper sent them).
+    qint64 minGap = -1;
+    for (std::size_t i = 1; i < c.times.size(); ++i) {
+        const qint64 gap = c.times[i] - c.times[i - 1];
+        minGap = minGap < 0 ? gap : std::min(minGap, gap);
+    }
+    const double span = c.times.size() > 1 ? double(c.times.back() - c.times.front()) / 1000.0 : 0.0;
+    std::printf("signals %zu max_per_second %d mean_per_second %.2f min_gap_ms %lld\n", c.times.size(), maxPerSecond,
+                span > 0 ? double(c.times.size() - 1) / span : 0.0, static_cast<long long>(minGap));
     return 0;
 }
 
