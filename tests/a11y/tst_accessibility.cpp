@@ -6,6 +6,7 @@
 // environment (CTest runs this at 100 % and at 200 %) the window renders at
 // that device pixel ratio and the health map is drawn, not blank.
 #include "drivelistmodel.h"
+#include "../lib/twodisks.h"
 #include "drivepage.h"
 #include "healthmaplegend.h"
 #include "healthmapview.h"
@@ -28,25 +29,10 @@
 #include <QTest>
 
 using namespace dmremap::gui;
+using dmremap::test::noBus;
+using dmremap::test::TwoDisks;
 
 namespace {
-
-class TwoDisks : public DriveSource
-{
-public:
-    void start() override
-    {
-        Q_EMIT driveAdded({.name = QStringLiteral("sdb"), .vendor = QStringLiteral("ATA"),
-                           .product = QStringLiteral("ST9100821AS"), .sizeBytes = 100ull << 30});
-        Q_EMIT driveAdded({.name = QStringLiteral("sdc"), .vendor = QStringLiteral("ATA"),
-                           .product = QStringLiteral("WDC"), .sizeBytes = 1ull << 40});
-    }
-};
-
-QDBusConnection noBus()
-{
-    return QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"), QStringLiteral("nobus"));
-}
 
 QString describe(const QWidget* w)
 {

@@ -2,6 +2,7 @@
 // confirmation gate of the review page, and the refusal when the helper
 // cannot be reached.
 #include "drivelistmodel.h"
+#include "../lib/twodisks.h"
 #include "helperconnection.h"
 #include "managerclient.h"
 #include "rescuewizard.h"
@@ -14,20 +15,9 @@
 #include <QTest>
 
 using namespace dmremap::gui;
+using dmremap::test::TwoDisks;
 
 namespace {
-
-class TwoDisks : public DriveSource
-{
-public:
-    void start() override
-    {
-        Q_EMIT driveAdded({.name = QStringLiteral("sdb"), .vendor = QStringLiteral("ATA"),
-                           .product = QStringLiteral("Maxtor"), .sizeBytes = 300ull << 30});
-        Q_EMIT driveAdded({.name = QStringLiteral("sdc"), .vendor = QStringLiteral("ATA"),
-                           .product = QStringLiteral("WDC"), .sizeBytes = 1ull << 40});
-    }
-};
 
 void clickRow(QListView* list, const QString& name)
 {

@@ -6,6 +6,7 @@
 // German strings must be among them and no English source text of the
 // catalogue may be left.
 #include "drivelistmodel.h"
+#include "../lib/twodisks.h"
 #include "drivepage.h"
 #include "drivespage.h"
 #include "mainwindow.h"
@@ -32,20 +33,9 @@
 #include <QXmlStreamReader>
 
 using namespace dmremap::gui;
+using dmremap::test::TwoDisks;
 
 namespace {
-
-class TwoDisks : public DriveSource
-{
-public:
-    void start() override
-    {
-        Q_EMIT driveAdded({.name = QStringLiteral("sdb"), .vendor = QStringLiteral("ATA"),
-                           .product = QStringLiteral("ST9100821AS"), .sizeBytes = 100ull << 30});
-        Q_EMIT driveAdded({.name = QStringLiteral("sdc"), .vendor = QStringLiteral("ATA"),
-                           .product = QStringLiteral("WDC"), .sizeBytes = 1ull << 40});
-    }
-};
 
 void addModelTexts(const QAbstractItemModel* model, QSet<QString>& out)
 {
@@ -132,9 +122,7 @@ private Q_SLOTS:
         MainWindow window;
         dmremap::report::SaveReport::install(window);
         window.resize(1100, 800);
-        window.connectHelper(QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
-                                                           QStringLiteral("nobus")),
-                             std::make_unique<TwoDisks>());
+        window.connectHelper(dmremap::test::noBus(), std::make_unique<TwoDisks>());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSmartBlob(QStringLiteral(DMREMAP_TESTDATA_DIR "/smart/ST9100821AS--3.CME"), true));

@@ -7,7 +7,7 @@
 // twice, name the main drive from the device's Main property, and notify a
 // failing SMART verdict from SmartVerdictChanged.
 #include "helperwatcher.h"
-#include "notifier.h"
+#include "recordingnotifier.h"
 #include "traymonitor.h"
 
 #include <QDBusConnection>
@@ -18,19 +18,9 @@
 #include <QtTest>
 
 using namespace dmremap::tray;
+using dmremap::test::RecordingNotifier;
 
 namespace {
-
-class RecordingNotifier : public Notifier
-{
-public:
-    quint32 show(const TrayEvent& event) override
-    {
-        shown << event;
-        return quint32(shown.size());
-    }
-    QList<TrayEvent> shown;
-};
 
 class FakeManager : public QObject
 {

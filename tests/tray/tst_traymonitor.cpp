@@ -3,7 +3,7 @@
 // notification per event however often the helper reports the same state,
 // nothing for a muted drive (the mute persists), the worst state of all
 // drives, actions that open the right page or mute the drive.
-#include "notifier.h"
+#include "recordingnotifier.h"
 #include "trayevent.h"
 #include "traymonitor.h"
 #include "translator.h"
@@ -14,20 +14,9 @@
 #include <QtTest>
 
 using namespace dmremap::tray;
+using dmremap::test::RecordingNotifier;
 
 namespace {
-
-class RecordingNotifier : public Notifier
-{
-public:
-    quint32 show(const TrayEvent& event) override
-    {
-        shown << event;
-        return quint32(shown.size());
-    }
-    void invoke(quint32 id, const QString& action) { Q_EMIT actionInvoked(id, action); }
-    QList<TrayEvent> shown;
-};
 
 TrayEvent remaps(const QString& drive, quint64 added, quint64 total)
 {
