@@ -1,6 +1,7 @@
 // The remap dashboard offscreen, fed the properties and signals the helper
 // streams (no bus: a client whose calls fail at once): what the numbers say,
 // the rate chart filling from the streamed counters, the event log.
+#include "../lib/twodisks.h"
 #include "helperconnection.h"
 #include "ratechart.h"
 #include "remapdashboard.h"
@@ -51,8 +52,7 @@ class TestRemapDashboard : public QObject
 private Q_SLOTS:
     void showsWhatTheKernelCounts()
     {
-        HelperConnection connection(QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
-                                                                  QStringLiteral("nobus-dashboard")));
+        HelperConnection connection(dmremap::test::noBus());
         RemapDeviceClient device(&connection, QStringLiteral("/org/dmremap/Helper1/remap/remap_2dnullb0"));
         RemapDashboard dashboard;
         dashboard.resize(1000, 700);
@@ -77,8 +77,7 @@ private Q_SLOTS:
 
     void chartsTheStreamedCounters()
     {
-        HelperConnection connection(QDBusConnection::connectToBus(QStringLiteral("unix:path=/nonexistent/bus"),
-                                                                  QStringLiteral("nobus-chart")));
+        HelperConnection connection(dmremap::test::noBus());
         RemapDeviceClient device(&connection, QStringLiteral("/org/dmremap/Helper1/remap/remap_2dnullb0"));
         device.applyProperties(demoStatus());
         RemapDashboard dashboard;
@@ -121,6 +120,20 @@ private Q_SLOTS:
         chart.addSample({2000, 1});
         chart.addSample({2000, 0});
         QVERIFY(countRemapPixels() > 0);
+    }
+
+    void logsTheHelpersSignals()
+    {
+        HelperConnection connection(dmremap::test::noBus());
+        RemapDeviceClient device(&connection, QStringLiteral("/org/dmremap/Helper1/remap/remap_2dnullb0"));
+        device.applyProperties(demoStatus());
+        RemapDashboard dashboard;
+        dashboard.setDevice(&device);
+        const int before = dashboard.eventLog()->count();
+        QVERIFY(QMetaObject::invokeMethod(&device, "onRemapsAdded", Q_ARG(qulonglong, 3), Q_ARG(qulonglong, 7)));
+        QCOMPARE(dashboard.eventLog()->count(), before + 1);
+        QVERIFY2(dashboard.eventLog()->item(0)->text().contains(QStringLiteral("3 block(s) remapped (7 in all)")),
+                 qPrintable(dashboard.eventLog()->item(0)->text()));
     }
 };
 
