@@ -22,6 +22,7 @@ Job::Job(HelperContext& context, quint64 number, QString operation, QString obje
     , m_work(std::move(work))
 {
     new JobAdaptor(this);
+    m_progressTimer.setTimerType(Qt::PreciseTimer);
     m_progressTimer.setInterval(context.statusInterval);
     connect(&m_progressTimer, &QTimer::timeout, this, &Job::publishProgress);
 }
@@ -101,6 +102,7 @@ void Job::finish(const Status& status)
     m_message = QString::fromStdString(status.ok() ? m_control.message() : status.message());
     emitPropertiesChanged(m_context, m_path, dbus::jobInterface,
                           {{QStringLiteral("Finished"), true},
+                           {QStringLiteral("Paused"), false},
                            {QStringLiteral("Success"), m_success},
                            {QStringLiteral("ErrorName"), m_errorName},
                            {QStringLiteral("Message"), m_message},
@@ -113,13 +115,25 @@ void Job::finish(const Status& status)
     QTimer::singleShot(m_context.jobLinger, this, &QObject::deleteLater);
 }
 
-void Job::Cancel(const QVariantMap& options)
+void Job::byStarterOrAuthorized(const char* method, const QVariantMap& options,
+                                std::function<void(MethodCall&)> act)
 {
-    MethodCall call(*this, m_context, "Job.Cancel");
+    MethodCall call(*this, m_context, method);
     auto o = call.parse(options);
     if (!o)
         return;
-    const auto cancel = [this](MethodCall& c) {
+    // The starter may always stop or pause its own job (who calls is no
+    // state of the system); anyone else needs the action.
+    const uint uid = call.callerUid();
+    if (uid == m_uid && uid != uint(-1))
+        act(call);
+    else
+        call.authorized(this, "cancel-job", *o, std::move(act));
+}
+
+void Job::Cancel(const QVariantMap& options)
+{
+    byStarterOrAuthorized("Job.Cancel", options, [this](MethodCall& c) {
         if (m_finished) {
             c.fail(Status{Error::Failed, "the job has finished"});
             return;
@@ -127,14 +141,34 @@ void Job::Cancel(const QVariantMap& options)
         qCInfo(dmremapHelper, "job %s: cancelled by uid %u", qPrintable(m_path), c.callerUid());
         m_control.cancel();
         c.reply();
-    };
-    // The starter may always cancel its own job (who calls is no state of
-    // the system); anyone else needs the action.
-    const uint uid = call.callerUid();
-    if (uid == m_uid && uid != uint(-1))
-        cancel(call);
-    else
-        call.authorized(this, "cancel-job", *o, cancel);
+    });
+}
+
+void Job::Pause(const QVariantMap& options)
+{
+    byStarterOrAuthorized("Job.Pause", options, [this](MethodCall& c) { setPaused(c, true); });
+}
+
+void Job::Resume(const QVariantMap& options)
+{
+    byStarterOrAuthorized("Job.Resume", options, [this](MethodCall& c) { setPaused(c, false); });
+}
+
+void Job::setPaused(MethodCall& call, bool paused)
+{
+    if (m_finished) {
+        call.fail(Status{Error::Failed, "the job has finished"});
+        return;
+    }
+    const bool before = m_control.paused();
+    if (!call.check(m_control.setPaused(paused)))
+        return;
+    if (before != paused) {
+        qCInfo(dmremapHelper, "job %s: %s by uid %u", qPrintable(m_path), paused ? "paused" : "resumed",
+               call.callerUid());
+        emitPropertiesChanged(m_context, m_path, dbus::jobInterface, {{QStringLiteral("Paused"), paused}});
+    }
+    call.reply();
 }
 
 } // namespace dmremap::helper

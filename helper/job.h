@@ -14,6 +14,8 @@
 
 namespace dmremap::helper {
 
+class MethodCall;
+
 /// A long operation (scan, rescue, format) exported at
 /// /org/dmremap/Helper1/jobs/<n> with org.dmremap.Helper1.Job. The work
 /// runs on its own thread; progress reaches the bus as PropertiesChanged at
@@ -36,6 +38,7 @@ class Job : public QObject, protected QDBusContext
     Q_PROPERTY(qulonglong ExpectedEndTime READ expectedEndTime)
     Q_PROPERTY(QString Phase READ phase)
     Q_PROPERTY(qulonglong BadUnits READ badUnits)
+    Q_PROPERTY(bool Paused READ paused)
     Q_PROPERTY(bool Finished READ finished)
     Q_PROPERTY(bool Success READ success)
     Q_PROPERTY(QString ErrorName READ errorName)
@@ -65,6 +68,7 @@ public:
     qulonglong expectedEndTime() const;
     QString phase() const { return QString::fromStdString(m_shown.phase); }
     qulonglong badUnits() const { return m_shown.badUnits; }
+    bool paused() const { return !m_finished && m_control.paused(); }
     bool finished() const { return m_finished; }
     bool success() const { return m_success; }
     QString errorName() const { return m_errorName; }
@@ -72,6 +76,8 @@ public:
 
 public Q_SLOTS:
     void Cancel(const QVariantMap& options);
+    void Pause(const QVariantMap& options);
+    void Resume(const QVariantMap& options);
 
 Q_SIGNALS:
     void Completed(bool success, const QString& message);
@@ -80,6 +86,11 @@ Q_SIGNALS:
 
 private:
     void publishProgress();
+    /// Runs act for the job's starter at once, for anyone else once polkit
+    /// allows org.dmremap.helper.cancel-job (Cancel, Pause, Resume).
+    void byStarterOrAuthorized(const char* method, const QVariantMap& options,
+                               std::function<void(MethodCall&)> act);
+    void setPaused(MethodCall& call, bool paused);
     void finish(const Status& status);
 
     HelperContext& m_context;

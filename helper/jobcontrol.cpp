@@ -32,6 +32,32 @@ void JobControl::cancel()
         m_cancelHook();
 }
 
+void JobControl::setPauseHook(std::function<void(bool)> hook)
+{
+    std::lock_guard lock(m_mutex);
+    m_pauseHook = std::move(hook);
+    if (!m_pauseHook)
+        m_paused = false;
+}
+
+Status JobControl::setPaused(bool paused)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_pauseHook)
+        return Status{Error::NotSupported, "this job cannot pause"};
+    if (m_paused != paused) {
+        m_pauseHook(paused);
+        m_paused = paused;
+    }
+    return {};
+}
+
+bool JobControl::paused() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_paused;
+}
+
 void JobControl::setMessage(std::string message)
 {
     std::lock_guard lock(m_mutex);

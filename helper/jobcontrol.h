@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/status.h"
+
 #include <QString>
 
 #include <atomic>
@@ -37,6 +39,15 @@ public:
     void setCancelHook(std::function<void()> hook);
     void cancel();
 
+    /// Pause support: the work sets a hook (true: pause, false: resume)
+    /// while it can pause (a scan; rescue and format cannot), under the same
+    /// rules as the cancel hook; an empty hook ends pause support.
+    void setPauseHook(std::function<void(bool pause)> hook);
+    /// Pauses or resumes the work. NotSupported when it cannot pause (no
+    /// hook, or the work is ending). Pausing a paused job changes nothing.
+    Status setPaused(bool paused);
+    bool paused() const;
+
     /// The English sentence Completed carries on success.
     void setMessage(std::string message);
     std::string message() const;
@@ -45,6 +56,8 @@ private:
     mutable std::mutex m_mutex;
     JobProgress m_progress;
     std::function<void()> m_cancelHook;
+    std::function<void(bool)> m_pauseHook;
+    bool m_paused = false;
     std::string m_message;
     std::atomic<bool> m_cancelled{false};
 };

@@ -68,6 +68,7 @@ Job::Work scanWork(std::string devicePath, ScanOptions options, std::filesystem:
             return reader.status();
         Scanner scanner(std::move(*reader), options);
         control.setCancelHook([&scanner] { scanner.cancel(); });
+        control.setPauseHook([&scanner](bool pause) { pause ? scanner.pause() : scanner.resume(); });
         scanner.setProgressCallback([&control](const ScanProgress& p) {
             JobProgress j;
             j.bytesDone = p.bytesDone;
@@ -79,6 +80,7 @@ Job::Work scanWork(std::string devicePath, ScanOptions options, std::filesystem:
             control.report(j);
         });
         auto result = scanner.run();
+        control.setPauseHook({});
         control.setCancelHook({});
         if (!result)
             return result.status();

@@ -425,6 +425,22 @@ std::vector<Command> makeCommands()
                         QDBusError e;
                         return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
                     }});
+    cmds.push_back({"pause", QT_TRANSLATE_NOOP("dmremapctl", "Pause a scan job"), {"JOBPATH"}, nullptr,
+                    [](QCommandLineParser&, const QStringList& a, Client* c) {
+                        JobProxy j(dbus::serviceName, a.value(0), c->connection());
+                        j.setTimeout(c->callTimeoutMs());
+                        auto r = j.Pause(c->options());
+                        QDBusError e;
+                        return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
+                    }});
+    cmds.push_back({"resume", QT_TRANSLATE_NOOP("dmremapctl", "Resume a paused job"), {"JOBPATH"}, nullptr,
+                    [](QCommandLineParser&, const QStringList& a, Client* c) {
+                        JobProxy j(dbus::serviceName, a.value(0), c->connection());
+                        j.setTimeout(c->callTimeoutMs());
+                        auto r = j.Resume(c->options());
+                        QDBusError e;
+                        return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
+                    }});
     cmds.push_back(
         {"watch", QT_TRANSLATE_NOOP("dmremapctl", "Stream the status of a remap device (PropertiesChanged) until interrupted"), {"DMNAME"},
          [](QCommandLineParser& p) {

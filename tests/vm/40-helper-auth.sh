@@ -93,6 +93,21 @@ expect_error InvalidArgs gcall "$D0" $DI.StartScan "{'request_bytes': <'big'>}"
 J=$(expect_ok gcall "$D0" $DI.StartScan "{'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
 expect_error Busy gcall "$D0" $DI.StartScan "{}"
 expect_error NotAuthorized u gcall "$J" $JI.Cancel "$NOI"
+# Pause and Resume (a scan): no reads while paused, reads again after.
+bytes() { gcall "$J" org.freedesktop.DBus.Properties.Get $JI BytesDone | sed 's/.*uint64 \([0-9]*\).*/\1/'; }
+expect_error NotAuthorized u gcall "$J" $JI.Pause "$NOI"
+expect_ok "$DMREMAP_BUILD/app/cli/dmremapctl" pause "$J" >/dev/null
+expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI Paused)" "(<true>,)" "Paused"
+sleep 1 # reads in flight end; the last progress reaches the property
+b1=$(bytes)
+sleep 1.5
+expect_eq "$(bytes)" "$b1" "BytesDone while paused"
+expect_error NotAuthorized u gcall "$J" $JI.Resume "$NOI"
+expect_ok "$DMREMAP_BUILD/app/cli/dmremapctl" resume "$J" >/dev/null
+for i in $(seq 1 50); do [ "$(bytes)" -gt "$b1" ] && break; sleep 0.2; done
+[ "$(bytes)" -gt "$b1" ] || fail "no reads after Resume (BytesDone stays $b1)"
+expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI Paused)" "(<false>,)" "Paused after Resume"
+note "scan paused at $b1 bytes, resumed"
 expect_ok gcall "$J" $JI.Cancel "{}" >/dev/null
 wait_job() {
 	local i
