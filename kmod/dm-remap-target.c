@@ -166,9 +166,17 @@ static struct dmr_dev *dmr_dev_create(struct dmr_target *tc, char **error)
 	if (!d->pcpu || !d->groups || bioset_init(&d->bs, 16, 0, 0) ||
 	    bioset_init(&d->bs_map, 64, 0, 0))
 		goto nomem_free;
-	d->wq = alloc_ordered_workqueue("dm-remap/%pg",
-					WQ_MEM_RECLAIM | WQ_HIGHPRI,
-					d->spare_bdev);
+	/*
+	 * Per-CPU, not ordered: the worker runs on the CPU that saw the
+	 * error, so no other (perhaps idle) CPU has to be woken for it and
+	 * for the wake-up of the writer. A work item never runs twice at
+	 * once, and mlock serializes the worker with everything else. Not
+	 * WQ_HIGHPRI: a writer still submitting keeps its CPU, so the errors
+	 * of a burst gather into one batch (one commit) instead of the
+	 * worker taking them one at a time.
+	 */
+	d->wq = alloc_workqueue("dm-remap/%pg", WQ_MEM_RECLAIM, 1,
+				d->spare_bdev);
 	if (!d->wq)
 		goto nomem_free;
 	r = dmr_md_load(d, error);
