@@ -25,6 +25,10 @@ DriveController::DriveController(ManagerClient* manager, DrivePage* page, DriveL
     ScanControls* controls = m_page->scanControls();
     connect(controls, &ScanControls::startRequested, this, &DriveController::startScan);
     connect(controls, &ScanControls::cancelRequested, this, &DriveController::cancelScan);
+    connect(controls, &ScanControls::pauseRequested, this, [this](bool pause) {
+        if (m_job && m_job->canPause())
+            m_job->setPaused(pause);
+    });
 }
 
 void DriveController::showDrive(const QString& name)
@@ -161,6 +165,14 @@ void DriveController::follow(JobClient* job)
     connect(job, &JobClient::cancelFailed, this, [this](const QDBusError& e) {
         m_page->scanControls()->setIdle(true, HelperErrorText::describe(e));
     });
+    // A refused pause: the button goes back to the job's state and the
+    // status line says why until the next progress update.
+    connect(job, &JobClient::pauseFailed, this, [this, job](const QDBusError& e) {
+        if (job != m_job)
+            return;
+        m_page->scanControls()->setPaused(job->isPaused());
+        m_page->scanControls()->setStatusText(HelperErrorText::describe(e));
+    });
     connect(job, &JobClient::completed, this, [this, job](bool success, const QString& errorName, const QString& message) {
         if (job != m_job)
             return;
@@ -184,8 +196,11 @@ void DriveController::showJob()
 {
     if (!m_job)
         return;
-    m_page->scanControls()->setRunning(m_job->progress(), m_job->bytesDone(), m_job->bytesTotal(), m_job->rate(),
-                                       m_job->expectedEndUs(), m_job->badUnits());
+    ScanControls* controls = m_page->scanControls();
+    controls->setPauseSupported(m_job->canPause());
+    controls->setRunning(m_job->progress(), m_job->bytesDone(), m_job->bytesTotal(), m_job->rate(),
+                         m_job->expectedEndUs(), m_job->badUnits());
+    controls->setPaused(m_job->isPaused());
 }
 
 void DriveController::setIdle(const QString& status)

@@ -41,6 +41,15 @@ void JobClient::cancel()
                        });
 }
 
+void JobClient::setPaused(bool pause)
+{
+    connection()->call(path(), interface(), pause ? QStringLiteral("Pause") : QStringLiteral("Resume"),
+                       {HelperConnection::options()}, this, [this](const HelperReply& r) {
+                           if (!r.ok())
+                               Q_EMIT pauseFailed(r.error);
+                       });
+}
+
 void JobClient::onCompleted(const QDBusMessage& message)
 {
     if (m_completed)

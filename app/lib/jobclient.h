@@ -29,6 +29,17 @@ public:
 
     void cancel();
 
+    /// Whether the helper can pause this job: a scan, on a helper whose jobs
+    /// have the Paused property (Job.Pause/Resume).
+    bool canPause() const
+    {
+        return operation() == QLatin1String("scan") && value(QStringLiteral("Paused")).isValid();
+    }
+    bool isPaused() const { return value(QStringLiteral("Paused")).toBool(); }
+    /// Job.Pause() (pause true) or Job.Resume(); the Paused property follows.
+    /// A refusal (not authorized, not supported) comes as pauseFailed.
+    void setPaused(bool pause);
+
     /// True once Completed came; then success()/errorName()/message() hold it.
     bool isCompleted() const { return m_completed; }
     bool success() const { return m_success; }
@@ -39,6 +50,7 @@ Q_SIGNALS:
     /// errorName is "" on success, else org.dmremap.Helper1.Error.*.
     void completed(bool success, const QString& errorName, const QString& message);
     void cancelFailed(const QDBusError& error);
+    void pauseFailed(const QDBusError& error);
 
 private Q_SLOTS:
     void onCompleted(const QDBusMessage& message);

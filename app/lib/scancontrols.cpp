@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace dmremap::gui {
 
@@ -106,7 +107,14 @@ void ScanControls::setPauseSupported(bool on)
 
 void ScanControls::setPaused(bool paused)
 {
+    // The job's state, not a request: no pauseRequested.
+    const QSignalBlocker block(m_pause);
     m_pause->setChecked(paused);
+}
+
+void ScanControls::setStatusText(const QString& text)
+{
+    m_status->setText(text);
 }
 
 void ScanControls::setExportEnabled(bool on)

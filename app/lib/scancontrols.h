@@ -25,8 +25,10 @@ public:
     void setRunning(double progress, quint64 bytesDone, quint64 bytesTotal, quint64 rate, quint64 expectedEndUs,
                     quint64 badUnits);
     void setPaused(bool paused);
-    /// Whether the helper's jobs can pause (Job.Pause is not in the contract yet).
+    /// Whether the running job can pause (a scan on a helper with Job.Pause).
     void setPauseSupported(bool on);
+    /// Replaces the status line's text (until the next setRunning/setIdle).
+    void setStatusText(const QString& text);
     void setExportEnabled(bool on);
 
     bool isRunning() const { return m_running; }
