@@ -54,8 +54,9 @@ sfd = os.open(spare, os.O_RDWR | os.O_DIRECT | os.O_DSYNC)
 end = os.lseek(sfd, 0, os.SEEK_END)
 # The failed write alone: dm-linear over the same main, a bad unit.
 lfd = os.open(lin, os.O_RDWR | os.O_DIRECT)
-lat, fua, err = [], [], []
-# Interleaved (remap, FUA, failed write, ...) so that drift hits all alike.
+lat, fua, err, fua2 = [], [], [], []
+# Interleaved (remap, FUA, failed write, two FUA writes one after the
+# other, ...) so that drift hits all alike.
 for i in range(n):
     t = time.perf_counter()
     os.pwrite(fd, buf, (1000 + i) * 4096)
@@ -71,15 +72,19 @@ for i in range(n):
         if e.errno != errno.EIO:
             raise
     err.append(time.perf_counter() - t)
+    # The floor of a remap: its slot write, then its metadata write.
+    t = time.perf_counter()
+    os.pwrite(sfd, buf, end - 4096 * (1 + i % 64))
+    os.pwrite(sfd, buf, end - 4096 * (1 + (i + 1) % 64))
+    fua2.append(time.perf_counter() - t)
 for f in (fd, sfd, lfd):
     os.close(f)
 lat.sort()
 print(statistics.median(lat) * 1e6, lat[int(len(lat) * 0.99) - 1] * 1e6, statistics.median(fua) * 1e6,
-      statistics.median(err) * 1e6)
+      statistics.median(err) * 1e6, statistics.median(fua2) * 1e6)
 PY
-	dmsetup remove "l$label"
-	read -r med p99 fua err <"$DMREMAP_OUT/lat-$label"
-	note "$label: remap write: median $med us, p99 $p99 us; FUA write median $fua us; failed write median $err us"
+	read -r med p99 fua err fua2 <"$DMREMAP_OUT/lat-$label"
+	note "$label: remap write: median $med us, p99 $p99 us; FUA write median $fua us; failed write median $err us; two dependent FUA writes median $fua2 us"
 	bench_report "kmod $label remap commit median" "$(printf '%.0f' "$med")" us ""
 	bench_report "kmod $label remap commit p99" "$(printf '%.0f' "$p99")" us ""
 	bench_report "kmod $label FUA write median" "$(printf '%.0f' "$fua")" us ""
@@ -88,22 +93,41 @@ PY
 		"$(python3 -c "print(f'{$med / $fua:.2f}')")" ratio ""
 	bench_report "kmod $label remap from the error (median - failed write) / FUA write" \
 		"$(python3 -c "print(f'{($med - $err) / $fua:.2f}')")" ratio "<= 2"
+	bench_report "kmod $label two dependent FUA writes / FUA write (floor)" \
+		"$(python3 -c "print(f'{$fua2 / $fua:.2f}')")" ratio ""
 
+	# burst DEV FIRST_UNIT TAG: 1000 concurrent 4 KiB writes; fio's own run
+	# time in ms (its start-up, seconds in a loaded guest, is not the
+	# burst's).
+	burst() {
+		fio --name=burst --filename="$1" --direct=1 --ioengine=libaio --iodepth=128 \
+			--rw=randwrite --bs=4k --offset=$(($2 * 4096)) --size=$((1000 * 4096)) \
+			--output-format=json --output="$DMREMAP_OUT/burst-$3.json" || fail "burst fio $3"
+		python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["jobs"][0]["write"]["runtime"])' \
+			"$DMREMAP_OUT/burst-$3.json"
+	}
+	# The same burst on healthy units, through dm-linear and the target,
+	# before and after the one with errors: what the errors add is the
+	# difference.
+	lin1=$(burst "/dev/mapper/l$label" 30000 "$label-lin1")
+	ok1=$(burst "/dev/mapper/c$label" 40000 "$label-ok1")
 	c0=$(remap_msg "c$label" stats | tr ' ' '\n' | sed -n 's/^commits=//p')
-	# fio's own run time (its start-up, seconds in a loaded guest, is not
-	# the burst's).
-	fio --name=burst --filename="/dev/mapper/c$label" --direct=1 --ioengine=libaio --iodepth=128 \
-		--rw=randwrite --bs=4k --offset=$((10000 * 4096)) --size=$((1000 * 4096)) \
-		--output-format=json --output="$DMREMAP_OUT/burst-$label.json" || fail "burst fio"
-	ms=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["jobs"][0]["write"]["runtime"])' \
-		"$DMREMAP_OUT/burst-$label.json")
+	ms=$(burst "/dev/mapper/c$label" 10000 "$label-err")
 	c1=$(remap_msg "c$label" stats | tr ' ' '\n' | sed -n 's/^commits=//p')
+	lin2=$(burst "/dev/mapper/l$label" 30000 "$label-lin2")
+	ok2=$(burst "/dev/mapper/c$label" 40000 "$label-ok2")
+	lin=$(((lin1 + lin2) / 2))
+	note "$label: burst of 1000 healthy writes: dm-linear $lin1, $lin2 ms; dm-remap $ok1, $ok2 ms"
 	expect_eq "$(remap_status "c$label" remapped)" $((N + 1000)) "$label: remapped after the burst"
 	note "$label: burst of 1000 write errors: $ms ms, $((c1 - c0)) commits"
 	bench_report "kmod $label burst 1000 errors" "$ms" ms ""
 	bench_report "kmod $label burst commits for 1000 errors" "$((c1 - c0))" commits ""
+	bench_report "kmod $label burst 1000 healthy writes, dm-linear" "$lin" ms ""
 	bench_report "kmod $label burst / (1000 x median commit)" \
 		"$(python3 -c "print(f'{$ms * 1000 / (1000 * $med):.3f}')")" ratio "<< 1"
+	bench_report "kmod $label (burst - dm-linear burst) / (1000 x median commit)" \
+		"$(python3 -c "print(f'{($ms - $lin) * 1000 / (1000 * $med):.3f}')")" ratio "<< 1"
+	dmsetup remove "l$label"
 	dmsetup remove "c$label"
 }
 

@@ -46,7 +46,7 @@ void dmr_iowait_init(struct dmr_iowait *w)
 	init_completion(&w->done);
 }
 
-static void dmr_iowait_put(struct dmr_iowait *w)
+void dmr_iowait_put(struct dmr_iowait *w)
 {
 	if (atomic_dec_and_test(&w->count))
 		complete(&w->done);
@@ -165,20 +165,39 @@ static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used)
 	sector_t base = c * d->lay.copy_sectors;
 	struct dmr_iowait w;
 	unsigned long i = 0, end;
+	bool sb_sent = false;
 
+	dmr_sb_encode(&d->sb, c, d->sbbuf);
 	dmr_iowait_init(&w);
 	for (;;) {
 		i = find_next_bit(d->dirty[c], used, i);
 		if (i >= used)
 			break;
 		end = find_next_zero_bit(d->dirty[c], used, i);
-		dmr_async_write(d, &w, base + (1 + i) * (DMR_BLOCK_BYTES >> 9),
-				(end - i) * (DMR_BLOCK_BYTES >> 9),
-				d->img + i * DMR_BLOCK_BYTES, true);
+		if (!i && end < DMR_JOIN_BLOCKS) {
+			/*
+			 * The superblock and the table blocks right after it
+			 * as one write: one I/O less. A torn write is caught
+			 * like torn parallel writes (table_crc).
+			 */
+			memcpy(d->joinbuf, d->sbbuf, DMR_BLOCK_BYTES);
+			memcpy(d->joinbuf + DMR_BLOCK_BYTES, d->img,
+			       end * DMR_BLOCK_BYTES);
+			dmr_async_write(d, &w, base,
+					(1 + end) * (DMR_BLOCK_BYTES >> 9),
+					d->joinbuf, false);
+			sb_sent = true;
+		} else {
+			dmr_async_write(d, &w,
+					base + (1 + i) * (DMR_BLOCK_BYTES >> 9),
+					(end - i) * (DMR_BLOCK_BYTES >> 9),
+					d->img + i * DMR_BLOCK_BYTES, true);
+		}
 		i = end;
 	}
-	dmr_sb_encode(&d->sb, c, d->sbbuf);
-	dmr_async_write(d, &w, base, DMR_BLOCK_BYTES >> 9, d->sbbuf, false);
+	if (!sb_sent)
+		dmr_async_write(d, &w, base, DMR_BLOCK_BYTES >> 9, d->sbbuf,
+				false);
 	if (dmr_iowait_wait(&w))
 		return -EIO;
 	bitmap_zero(d->dirty[c], d->lay.table_blocks);
@@ -298,8 +317,12 @@ int dmr_map_update(struct dmr_dev *d, struct dmr_ment *adds, u64 nr_adds,
 	m = dmr_map_alloc(old->nr + nr_adds);
 	if (!m)
 		return -ENOMEM;
-	if (nr_adds > 1)
+	/* A batch of writes adds its units in order already. */
+	for (i = 1; i < nr_adds && adds[i - 1].unit < adds[i].unit; i++)
+		;
+	if (i < nr_adds)
 		sort(adds, nr_adds, sizeof(*adds), dmr_ment_cmp, NULL);
+	i = 0;
 	while (i < old->nr || j < nr_adds) {
 		if (j >= nr_adds ||
 		    (i < old->nr && old->e[i].unit < adds[j].unit)) {
@@ -311,6 +334,9 @@ int dmr_map_update(struct dmr_dev *d, struct dmr_ment *adds, u64 nr_adds,
 		}
 	}
 	m->nr = k;
+	/* The filter first: a reader that sees the new map sees its bits. */
+	for (j = 0; j < nr_adds; j++)
+		set_bit(adds[j].unit >> d->hot_shift, d->hot);
 	rcu_assign_pointer(d->map, m);
 	kvfree_rcu(old, rcu);
 	return 0;
@@ -350,6 +376,28 @@ static int dmr_read_table(struct dmr_dev *d, const struct dmr_sb *sb,
 	return 0;
 }
 
+/*
+ * Sizes the chunk filter for the main device: the smallest chunk (a power
+ * of two of units) that keeps it at DMR_HOT_MAX_BITS bits or fewer.
+ */
+#define DMR_HOT_MAX_BITS	BIT(21)	/* 256 KiB */
+
+static int dmr_hot_alloc(struct dmr_dev *d)
+{
+	u64 units = DIV_ROUND_UP_ULL(d->sb.main_sectors, d->lay.unit_sectors);
+	unsigned long bits;
+	unsigned int sh = 0;
+
+	while (DIV_ROUND_UP_ULL(units, 1ull << sh) > DMR_HOT_MAX_BITS)
+		sh++;
+	bits = max_t(unsigned long, 1, DIV_ROUND_UP_ULL(units, 1ull << sh));
+	kvfree(d->hot);
+	d->hot_shift = sh;
+	d->hot = kvcalloc(BITS_TO_LONGS(bits), sizeof(unsigned long),
+			  GFP_KERNEL);
+	return d->hot ? 0 : -ENOMEM;
+}
+
 /* Builds the map from the loaded table; rejects duplicate units or slots. */
 static int dmr_build_map(struct dmr_dev *d, const char **why)
 {
@@ -363,7 +411,7 @@ static int dmr_build_map(struct dmr_dev *d, const char **why)
 
 	m = dmr_map_alloc(n);
 	slots = bitmap_zalloc(d->lay.nr_slots, GFP_KERNEL);
-	if (!m || !slots) {
+	if (!m || !slots || dmr_hot_alloc(d)) {
 		*why = "Out of memory for the remap map";
 		r = -ENOMEM;
 		goto out;
@@ -389,6 +437,7 @@ static int dmr_build_map(struct dmr_dev *d, const char **why)
 		}
 		m->e[i].unit = le64_to_cpu(e->main_unit);
 		m->e[i].val = MV_MAKE(slot, i, state, 0);
+		set_bit(m->e[i].unit >> d->hot_shift, d->hot);
 	}
 	sort(m->e, n, sizeof(m->e[0]), dmr_ment_cmp, NULL);
 	for (i = 1; i < n; i++) {
@@ -470,7 +519,8 @@ static int dmr_md_alloc(struct dmr_dev *d, const struct dmr_layout *l)
 	d->img = vzalloc(l->table_blocks * DMR_BLOCK_BYTES);
 	d->blk_crc = kvcalloc(l->table_blocks, sizeof(__le32), GFP_KERNEL);
 	d->bounce = kmalloc(l->unit_bytes, GFP_KERNEL);
-	if (!d->img || !d->blk_crc || !d->bounce)
+	d->joinbuf = kmalloc(DMR_JOIN_BLOCKS * DMR_BLOCK_BYTES, GFP_KERNEL);
+	if (!d->img || !d->blk_crc || !d->bounce || !d->joinbuf)
 		return -ENOMEM;
 	for (c = 0; c < DMR_NR_COPIES; c++) {
 		d->dirty[c] = bitmap_zalloc(l->table_blocks, GFP_KERNEL);
@@ -620,9 +670,11 @@ void dmr_md_free(struct dmr_dev *d)
 	unsigned int c;
 
 	kvfree(rcu_dereference_protected(d->map, true));
+	kvfree(d->hot);
 	vfree(d->img);
 	kvfree(d->blk_crc);
 	kfree(d->bounce);
+	kfree(d->joinbuf);
 	kfree(d->sbbuf);
 	for (c = 0; c < DMR_NR_COPIES; c++)
 		bitmap_free(d->dirty[c]);

@@ -511,6 +511,8 @@ retry:
 		goto to_main;
 	fu = sector >> sh;
 	lu = (sector + nr - 1) >> sh;
+	if (!dmr_hot(d, fu, lu))
+		goto to_main;
 	i = dmr_map_lower(m, fu);
 	if (i == m->nr || m->e[i].unit > lu)
 		goto to_main;
@@ -1053,12 +1055,54 @@ static void dmr_fail_group(struct list_head *first, struct list_head *end,
 		dmr_fail(list_entry(p, struct dmr_piece, node)->bio, st);
 }
 
+static void dmr_slot_endio(struct bio *clone)
+{
+	struct dmr_iowait *w = clone->bi_private;
+
+	if (clone->bi_status)
+		w->error = 1;
+	bio_put(clone);
+	dmr_iowait_put(w);
+}
+
+/*
+ * Writes sectors boff..boff+len of bio to the spare at sector (FUA), from
+ * the bio's own pages, counted in w.
+ */
+static void dmr_clone_write(struct dmr_dev *d, struct dmr_iowait *w,
+			    struct bio *bio, u32 boff, u32 len, sector_t sector)
+{
+	struct bio *clone;
+
+	clone = bio_alloc_clone(d->spare_bdev, bio, GFP_NOIO, &d->bs);
+	if (!clone) {
+		w->error = 1;
+		return;
+	}
+	bio_trim(clone, boff, len);
+	clone->bi_iter.bi_sector = sector;
+	clone->bi_opf = REQ_OP_WRITE | REQ_FUA | REQ_SYNC;
+	clone->bi_end_io = dmr_slot_endio;
+	clone->bi_private = w;
+	atomic_inc(&w->count);
+	submit_bio(clone);
+}
+
 /* Ends a unit's group of pieces: the data is on the spare, or it failed. */
 static void dmr_group_done(struct dmr_dev *d, struct dmr_batch *b,
 			   struct dmr_group *g, bool write_failed)
 {
+	struct dmr_piece *pc;
+
+	if (write_failed && !g->buf) {
+		/* It went from the bio's pages: a retry needs a copy. */
+		pc = list_entry(g->first, struct dmr_piece, node);
+		g->buf = kmalloc(d->lay.unit_bytes, GFP_NOIO);
+		if (g->buf)
+			dmr_copy_piece(pc->bio, pc->boff, pc->len, g->buf);
+	}
 	if (write_failed &&
-	    dmr_write_slot(d, g->e, g->fresh, 0, g->buf, true)) {
+	    (!g->buf || dmr_write_slot(d, g->e, g->fresh, 0, g->buf, true))) {
 		if (g->fresh)
 			dmr_undo_remap(d, g->e->unit);
 		dmr_fail_group(g->first, g->end, BLK_STS_IOERR);
@@ -1097,6 +1141,15 @@ static struct list_head *dmr_write_window(struct dmr_dev *d,
 		g->e = dmr_map_find(d, pc->unit);
 		if (!g->e || MV_STATE(g->e->val) != DMR_STATE_REMAPPED) {
 			dmr_fail_group(first, end, BLK_STS_IOERR);
+			continue;
+		}
+		if (first->next == end && pc->len == d->lay.unit_sectors) {
+			/* One piece covers the unit: no copy needed. */
+			g->buf = NULL;
+			dmr_iowait_init(&g->w);
+			dmr_clone_write(d, &g->w, pc->bio, pc->boff, pc->len,
+					dmr_slot_sector(d, MV_SLOT(g->e->val)));
+			n++;
 			continue;
 		}
 		g->buf = kmalloc(d->lay.unit_bytes, GFP_NOIO);

@@ -8,6 +8,7 @@
 
 #include <linux/device-mapper.h>
 #include <linux/bio.h>
+#include <linux/bitops.h>
 #include <linux/completion.h>
 #include <linux/blkdev.h>
 #include <linux/list.h>
@@ -74,6 +75,14 @@ struct dmr_dev {
 
 	/* I/O path. */
 	struct dmr_map __rcu *map;
+	/*
+	 * Chunk filter: bit c set if units c << hot_shift .. (c + 1) <<
+	 * hot_shift - 1 may have a map entry. Set before a map that holds
+	 * the entry is published, never cleared while the pair lives (a
+	 * stale bit only costs a search), so most bios skip the search.
+	 */
+	unsigned long *hot;
+	unsigned int hot_shift;
 	struct srcu_struct srcu;	/* writes in flight, for draining */
 	spinlock_t lock;		/* deferred, held, targets */
 	struct bio_list deferred;	/* failed I/O, writes to pending units */
@@ -94,6 +103,7 @@ struct dmr_dev {
 	__le32 *blk_crc;		/* crc of each table block */
 	unsigned long *dirty[DMR_NR_COPIES];	/* blocks to write, per copy */
 	void *sbbuf;
+	void *joinbuf;			/* superblock + first table blocks */
 	void *bounce;			/* one unit */
 	bool copy_ok[DMR_NR_COPIES];
 	bool data_written;		/* slot data written since the commit */
@@ -125,6 +135,9 @@ static inline sector_t dmr_slot_sector(struct dmr_dev *d, u32 slot)
 	return d->lay.slot_offset_sectors + ((sector_t)slot << d->ushift);
 }
 
+/* Blocks (superblock included) a commit may join into one write. */
+#define DMR_JOIN_BLOCKS	4
+
 /* dm-remap-metadata.c */
 struct dmr_iowait {
 	atomic_t count;
@@ -133,6 +146,7 @@ struct dmr_iowait {
 };
 
 void dmr_iowait_init(struct dmr_iowait *w);
+void dmr_iowait_put(struct dmr_iowait *w);
 int dmr_iowait_wait(struct dmr_iowait *w);
 void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
 		     sector_t count, void *buf, bool vmem);
@@ -162,6 +176,16 @@ static inline u64 dmr_map_lower(const struct dmr_map *m, u64 unit)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* Whether units fu..lu may have map entries (the chunk filter). */
+static inline bool dmr_hot(const struct dmr_dev *d, u64 fu, u64 lu)
+{
+	unsigned long cf = fu >> d->hot_shift, cl = lu >> d->hot_shift;
+
+	if (cf == cl)
+		return test_bit(cf, d->hot);
+	return find_next_bit(d->hot, cl + 1, cf) <= cl;
 }
 
 struct dmr_map *dmr_map_alloc(u64 nr);
