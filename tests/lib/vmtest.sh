@@ -25,7 +25,8 @@ expect_eq() {
 	[ "$1" = "$2" ] || fail "$3: got '$1', expected '$2'"
 }
 
-blkio() { python3 "$DMREMAP_SRC/tests/lib/blkio.py" "$@"; }
+# blkio: tests/lib/blkio.c, built in the tree (see its header for the modes).
+blkio() { "$DMREMAP_BUILD/tests/lib/blkio" "$@"; }
 
 # Waits until a device node exists (devtmpfs creates it asynchronously).
 wait_dev() { # PATH
