@@ -17,6 +17,16 @@
 # /usr/share/dbus-1/system.conf and the standard system service folders
 # (/usr/local/share, /usr/share, /lib). polkitd runs as its own user.
 
+# DMREMAP_TEST_TRACE=1: every command of the script, with the time and the
+# source line, goes to DMREMAP_OUT/trace (its own descriptor, so output
+# captured with 2>&1 is unchanged): where a script spends its time.
+if [ -n "${DMREMAP_TEST_TRACE:-}" ]; then
+	exec {SYSBUS_TRACE_FD}>>"$DMREMAP_OUT/trace"
+	BASH_XTRACEFD=$SYSBUS_TRACE_FD
+	PS4='+${EPOCHREALTIME} ${BASH_SOURCE[0]##*/}:${LINENO} '
+	set -x
+fi
+
 SYSBUS_STATE=/run/dmremap-sysbus
 SYSBUS_SYSTEMD1=/usr/share/dbus-1/system-services/org.freedesktop.systemd1.service
 HELPER_NAME=org.dmremap.Helper1
@@ -28,12 +38,22 @@ sysbus_install() {
 	local prefix
 	prefix=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$DMREMAP_BUILD/CMakeCache.txt")
 	[ -n "$prefix" ] || fail "no CMAKE_INSTALL_PREFIX in $DMREMAP_BUILD/CMakeCache.txt"
-	# The build tree is read-only in the guest: cmake installs every file,
-	# then fails to write install_manifest_helper.txt there. Only that
-	# failure is tolerated, and the files are checked.
-	if ! cmake --install "$DMREMAP_BUILD" --component helper >"$SYSBUS_STATE/install.log" 2>&1; then
-		grep -q 'install_manifest_helper.txt' "$SYSBUS_STATE/install.log" ||
-			fail "cmake --install --component helper: $(tail -3 "$SYSBUS_STATE/install.log")"
+	# Installed once per boot: the build tree does not change while the VM
+	# runs, so a later script finds the files of the same build (the stamp
+	# names the build tree and its helper binary's size and time, and the
+	# installed helper must still be that binary).
+	local stamp
+	stamp="$DMREMAP_BUILD $(stat -c '%s %Y' "$DMREMAP_BUILD/helper/dmremap-helper")"
+	if [ "$(cat "$SYSBUS_STATE/installed" 2>/dev/null)" != "$stamp" ] ||
+		! cmp -s "$DMREMAP_BUILD/helper/dmremap-helper" "$prefix/libexec/dmremap-helper"; then
+		# The build tree is read-only in the guest: cmake installs every file,
+		# then fails to write install_manifest_helper.txt there. Only that
+		# failure is tolerated, and the files are checked.
+		if ! cmake --install "$DMREMAP_BUILD" --component helper >"$SYSBUS_STATE/install.log" 2>&1; then
+			grep -q 'install_manifest_helper.txt' "$SYSBUS_STATE/install.log" ||
+				fail "cmake --install --component helper: $(tail -3 "$SYSBUS_STATE/install.log")"
+		fi
+		echo "$stamp" >"$SYSBUS_STATE/installed"
 	fi
 	local f
 	for f in libexec/dmremap-helper share/dbus-1/system.d/org.dmremap.Helper1.conf \
@@ -163,11 +183,18 @@ sysbus_stop() {
 
 # sysbus_user NAME: an unprivileged user (no groups beyond its own).
 # useradd cannot replace /etc/shadow on the guest's overlay; a user needs no
-# password here, so the entries are appended directly.
+# password here, so the entries are appended directly. The files are read
+# by the shell itself (no process per candidate uid: each costs a lot under
+# emulation); the guest knows users from these files only.
 sysbus_user() {
-	local uid=1500
-	id "$1" >/dev/null 2>&1 && return 0
-	while getent passwd "$uid" >/dev/null || getent group "$uid" >/dev/null; do uid=$((uid + 1)); done
+	local uid=1500 name id
+	local -A used=()
+	while IFS=: read -r name _ id _; do
+		[ "$name" = "$1" ] && return 0
+		used[$id]=1
+	done </etc/passwd
+	while IFS=: read -r _ _ id _; do used[$id]=1; done </etc/group
+	while [ -n "${used[$uid]:-}" ]; do uid=$((uid + 1)); done
 	echo "$1:x:$uid:$uid::/nonexistent:/bin/sh" >>/etc/passwd || fail "add user $1"
 	echo "$1:x:$uid:" >>/etc/group || fail "add group $1"
 	id "$1" >/dev/null || fail "user $1 not known after adding it"
@@ -218,7 +245,7 @@ expect_error() {
 	local want=org.dmremap.Helper1.Error.$1 out
 	shift
 	out=$("$@" 2>&1) && fail "expected $want, but it succeeded: $* -> $out"
-	grep -q "$want" <<<"$out" || fail "expected $want from: $* -> $out"
+	[[ $out == *"$want"* ]] || fail "expected $want from: $* -> $out"
 	return 0
 }
 

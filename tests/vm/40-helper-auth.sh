@@ -23,12 +23,21 @@ u() { GCALL_AS=dmtest "$@"; }
 g() {
 	local verb=$1
 	shift
-	GCALL_AS=$(sysbus_grantee "$verb") "$@"
+	sysbus_user "dmg-$verb" # sysbus_grantee without a subshell
+	GCALL_AS=dmg-$verb "$@"
+}
+# path_of CMD...: CMD must succeed; prints the object path of its reply
+# (the text between its single quotes).
+path_of() {
+	local out
+	out=$(expect_ok "$@") || exit 1
+	[[ $out =~ \'([^\']*)\' ]] || fail "no object path in the reply of $*: $out"
+	echo "${BASH_REMATCH[1]}"
 }
 
 # --- activation ---------------------------------------------------------------
 [ -z "$(helper_pid)" ] || fail "helper runs before the first call"
-expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI Version | grep -q "'0.1.0'" || fail "Version"
+[[ $(expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI Version) == *"'0.1.0'"* ]] || fail "Version"
 pid=$(helper_pid)
 [ -n "$pid" ] || fail "helper not activated"
 expect_eq "$(readlink /proc/"$pid"/exe)" /usr/libexec/dmremap-helper "activated executable"
@@ -41,7 +50,7 @@ modindex_only # no dm-remap for this kernel
 grep -q '^dm_remap ' /proc/modules && rmmod dm_remap
 expect_error NotAuthorized u gcall $M $MI.LoadModule "$NOI"
 out=$(gcall $M $MI.LoadModule "{}" 2>&1) && fail "LoadModule without the module succeeded"
-grep -q "Error.NotFound.*not installed for kernel $(uname -r)" <<<"$out" || fail "missing module: $out"
+[[ $out =~ Error.NotFound.*"not installed for kernel $(uname -r)" ]] || fail "missing module: $out"
 modindex_only dm-remap
 expect_error InvalidArgs gcall $M $MI.LoadModule "{'bogus': <1>}"
 expect_error InvalidArgs gcall $M $MI.LoadModule "{'auth.no_user_interaction': <'yes'>}"
@@ -51,7 +60,7 @@ grep -q '^dm_remap ' /proc/modules || fail "LoadModule did not load dm_remap"
 modindex_restore
 expect_error NotAuthorized u gcall $M $MI.LoadModule "$NOI" # loaded: still polkit first
 expect_ok g load-module gcall $M $MI.LoadModule "$NOI" >/dev/null # loaded: nothing changes
-expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI ModuleLoaded | grep -q true || fail ModuleLoaded
+[[ $(expect_ok gcall $M org.freedesktop.DBus.Properties.Get $MI ModuleLoaded) == *true* ]] || fail ModuleLoaded
 
 # --- devices --------------------------------------------------------------------
 main=$(nullb_create nullb0 64) && spare=$(nullb_create nullb1 32) && other=$(nullb_create nullb2 16)
@@ -62,8 +71,8 @@ expect_error InvalidArgs u gcall $M $MI.GetDrive "'../sda'" "{}"
 expect_error InvalidArgs u gcall $M $MI.GetDrive "'/dev/nullb0'" "{}"
 expect_error InvalidArgs u gcall $M $MI.GetDrive "'nullb0;rm'" "{}"
 expect_error NotFound u gcall $M $MI.GetDrive "'nosuchdisk'" "{}"
-D0=$(expect_ok u gcall $M $MI.GetDrive "'nullb0'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
-D1=$(expect_ok gcall $M $MI.GetDrive "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
+D0=$(path_of u gcall $M $MI.GetDrive "'nullb0'" "{}") || exit 1
+D1=$(path_of gcall $M $MI.GetDrive "'nullb1'" "{}") || exit 1
 expect_eq "$D0" "$M/drives/nullb0" "drive path"
 # A symlink or foreign node named like a device is refused.
 ln -s /dev/nullb2 /dev/fakeblk 2>/dev/null
@@ -90,11 +99,16 @@ expect_error InvalidArgs gcall "$D0" $DI.StartScan "{'end_bytes': <uint64 999999
 expect_error InvalidArgs gcall "$D0" $DI.StartScan "{'request_bytes': <'big'>}"
 # A slow scan (1 MiB/s) holds the device: a second one is Busy, another user
 # may not cancel it, its starter may.
-J=$(expect_ok gcall "$D0" $DI.StartScan "{'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
+J=$(path_of gcall "$D0" $DI.StartScan "{'max_bytes_per_second': <uint64 1048576>}") || exit 1
 expect_error Busy gcall "$D0" $DI.StartScan "{}"
 expect_error NotAuthorized u gcall "$J" $JI.Cancel "$NOI"
 # Pause and Resume (a scan): no reads while paused, reads again after.
-bytes() { gcall "$J" org.freedesktop.DBus.Properties.Get $JI BytesDone | sed 's/.*uint64 \([0-9]*\).*/\1/'; }
+bytes() { # BytesDone of job $J
+	local out
+	out=$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI BytesDone)
+	[[ $out =~ uint64\ ([0-9]*) ]] || fail "BytesDone of $J: $out"
+	echo "${BASH_REMATCH[1]}"
+}
 expect_error NotAuthorized u gcall "$J" $JI.Pause "$NOI"
 expect_ok "$DMREMAP_BUILD/app/cli/dmremapctl" pause "$J" >/dev/null
 expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI Paused)" "(<true>,)" "Paused"
@@ -118,14 +132,14 @@ wait_job() {
 	fail "job $1 did not finish"
 }
 wait_job "$J"
-J=$(expect_ok gcall "$D0" $DI.StartScan "{'in_flight': <uint32 2>}" | sed "s/.*'\(.*\)'.*/\1/")
+J=$(path_of gcall "$D0" $DI.StartScan "{'in_flight': <uint32 2>}") || exit 1
 wait_job "$J"
 expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI BadUnits)" "(<uint64 1>,)" "scan found the bad unit"
-J2=$(expect_ok g scan gcall "$D0" $DI.StartScan "{'auth.no_user_interaction': <true>, 'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
+J2=$(path_of g scan gcall "$D0" $DI.StartScan "{'auth.no_user_interaction': <true>, 'max_bytes_per_second': <uint64 1048576>}") || exit 1
 expect_error NotAuthorized u gcall "$J2" $JI.Cancel "$NOI"
 expect_ok g scan gcall "$J2" $JI.Cancel "{}" >/dev/null # the starter may cancel
 wait_job "$J2"
-J2=$(expect_ok gcall "$D0" $DI.StartScan "{'max_bytes_per_second': <uint64 1048576>}" | sed "s/.*'\(.*\)'.*/\1/")
+J2=$(path_of gcall "$D0" $DI.StartScan "{'max_bytes_per_second': <uint64 1048576>}") || exit 1
 expect_ok g cancel-job gcall "$J2" $JI.Cancel "$NOI" >/dev/null # cancel-job: anyone's job
 wait_job "$J2"
 expect_eq "$(gcall "$J2" org.freedesktop.DBus.Properties.Get $JI ErrorName)" "(<'org.dmremap.Helper1.Error.Cancelled'>,)" "cancelled job's ErrorName"
@@ -134,16 +148,16 @@ expect_eq "$(gcall "$J2" org.freedesktop.DBus.Properties.Get $JI ErrorName)" "(<
 expect_error NotAuthorized u gcall "$D0" $DI.GetHealthMap "$NOI"
 expect_error InvalidArgs gcall "$D0" $DI.GetHealthMap "{'first_region': <uint64 999999>}"
 hm=$(expect_ok gcall "$D0" $DI.GetHealthMap "{}")
-grep -q "'bad': <\[uint64 2048, 1\]>" <<<"$hm" || fail "health map bad units: $hm"
-grep -q "'region_count': <uint64 64>" <<<"$hm" || fail "health map regions: $hm"
+[[ $hm == *"'bad': <[uint64 2048, 1]>"* ]] || fail "health map bad units: $hm"
+[[ $hm == *"'region_count': <uint64 64>"* ]] || fail "health map regions: $hm"
 
 # FormatSpare
 expect_error NotAuthorized u gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "$NOI"
 expect_error InvalidArgs gcall $M $MI.FormatSpare "'nullb0'" "'nullb0'" "{}"
 expect_error InvalidArgs gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "{'unit_bytes': <uint32 3000>}"
-J=$(expect_ok g format-spare gcall $M $MI.FormatSpare "'nullb0'" "'nullb2'" "$NOI" | sed "s/.*'\(.*\)'.*/\1/")
+J=$(path_of g format-spare gcall $M $MI.FormatSpare "'nullb0'" "'nullb2'" "$NOI") || exit 1
 wait_job "$J"
-J=$(expect_ok gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
+J=$(path_of gcall $M $MI.FormatSpare "'nullb0'" "'nullb1'" "{}") || exit 1
 for i in $(seq 1 50); do
 	[ "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI Finished 2>/dev/null)" = "(<true>,)" ] && break
 	sleep 0.1
@@ -155,7 +169,7 @@ expect_error NotAuthorized u gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'
 expect_error InvalidArgs gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{'name': <'a/b'>}"
 expect_error InvalidArgs gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{'read_retries': <uint32 99>}"
 expect_error InvalidArgs gcall $M $MI.CreateRemapDevice "'nullb1'" "'nullb1'" "{}"
-R=$(expect_ok gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{}" | sed "s/.*'\(.*\)'.*/\1/")
+R=$(path_of gcall $M $MI.CreateRemapDevice "'nullb0'" "'nullb1'" "{}") || exit 1
 expect_eq "$R" "$M/devices/remap_2dnullb0" "remap device path"
 [ -b /dev/mapper/remap-nullb0 ] || fail "no /dev/mapper/remap-nullb0"
 # Same pair again: nothing changes (once authorized); the user learns
@@ -190,7 +204,7 @@ expect_error NotAuthorized u gcall "$R" $RI.Remap 4096 "$NOI" # remapped already
 expect_ok g remap gcall "$R" $RI.Remap 4096 "$NOI" >/dev/null # remapped already: nothing changes
 expect_error NotAuthorized u gcall "$R" $RI.RescueBlock 2048 "$NOI"
 expect_error InvalidArgs gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 0>}"
-J=$(expect_ok gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 2>}" | sed "s/.*'\(.*\)'.*/\1/")
+J=$(path_of gcall "$R" $RI.RescueBlock 2048 "{'retries': <uint32 2>}") || exit 1
 wait_job "$J"
 expect_eq "$(gcall "$J" org.freedesktop.DBus.Properties.Get $JI ErrorName)" "(<'org.dmremap.Helper1.Error.MediumError'>,)" "rescue of an unreadable unit"
 expect_eq "$(gcall "$R" org.freedesktop.DBus.Properties.Get $RI Pending)" "(<uint64 1>,)" "unreadable: still pending"

@@ -21,9 +21,14 @@ list_before=$(dmsetup message remap-nullb0 0 list)
 blank_before=$(md5sum </dev/nullb2)
 history_before=$(ls -R /var/lib/dmremap 2>/dev/null)
 
+# Where the fuzz's time goes: CPU seconds of the bus, polkitd and the helper
+# before and after it (the fuzzer prints its own rate).
+cpu() { ps -C dbus-daemon,polkitd,dmremap-helper -o comm=,time= | sort; }
+cpu_before=$(cpu)
 out=$(as_user dmfuzz "$DMREMAP_BUILD/tests/unit/helper/dmremap-dbus-fuzz" "${DMREMAP_TEST_FUZZ_CALLS:-10000}") ||
 	fail "fuzz: $out"
 echo "$out"
+note "CPU time before the fuzz: ${cpu_before//$'\n'/, }; after: $(cpu | paste -s -d,)"
 calls=${DMREMAP_TEST_FUZZ_CALLS:-10000}
 grep -q "calls $calls, answered $calls, no reply 0, same owner yes, alive yes" <<<"$out" || fail "fuzz summary: $out"
 grep -q 'org.dmremap.Helper1.Error.NotAuthorized' <<<"$out" || fail "no call reached polkit"

@@ -16,6 +16,15 @@ nullb_create nullb0 64 4096 >/dev/null && nullb_create nullb1 4 4096 >/dev/null
 "$DMREMAP_BUILD/app/cli/dmremapctl" create nullb0 nullb1 --format >/dev/null || fail "create remap-nullb0"
 interval=$(busctl --system get-property "$HELPER_NAME" "$HELPER_PATH" org.dmremap.Helper1.Manager StatusInterval | awk '{print $2}')
 settle() { sleep "$(awk -v i="$interval" 'BEGIN {print 3 * i / 1000}')"; }
+# wait_for CONDITION SECONDS: polls the shell condition every 50 ms until it
+# holds or SECONDS pass (the check after it says what was expected).
+wait_for() {
+	local end=$((SECONDS + $2))
+	until eval "$1" >/dev/null 2>&1; do
+		[ "$SECONDS" -lt "$end" ] || return 0
+		sleep 0.05
+	done
+}
 out=$DMREMAP_OUT/tray-probe.txt
 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen "$DMREMAP_BUILD/tests/tray/dmremap-tray-probe" 120 >"$out" 2>&1 &
 probe=$!
@@ -26,8 +35,9 @@ expect_eq "$(grep -c '^notify' "$out")" 0 "notifications before any event"
 
 nullb_bad_add nullb0 8000 8007 # one 4 KiB block, in 512-byte sectors
 dd if=/dev/zero of=/dev/mapper/remap-nullb0 bs=4096 seek=1000 count=1 oflag=direct status=none
+# The first notification, then more polls of the same status: no second one.
+wait_for 'grep ^notify "$out"' 6
 settle
-settle # more polls of the same status: no second notification
 expect_eq "$(grep -c '^notify' "$out")" 1 "notifications after one new remap"
 grep -F 'notify nullb0/remaps/remap-nullb0/1 | /dev/nullb0: 1 block remapped | dashboard:remap-nullb0' "$out" >/dev/null ||
 	fail "notification: $(cat "$out")"
@@ -62,7 +72,8 @@ nmon=$!
 dbus-monitor --system "type=method_call,interface=org.freedesktop.DBus.Properties,member=GetAll" \
 	>"$DMREMAP_OUT/system-monitor.txt" 2>&1 &
 smon=$!
-sleep 1
+# Both monitors are ready once the bus took their names away (BecomeMonitor).
+wait_for 'grep member=NameLost "$DMREMAP_OUT/notify-monitor.txt" && grep member=NameLost "$DMREMAP_OUT/system-monitor.txt"' 5
 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb "$DMREMAP_BUILD/app/src/dmremap" --tray >"$DMREMAP_OUT/tray.log" 2>&1 &
 tray=$!
 for _ in $(seq 1 300); do grep 'member=GetAll' "$DMREMAP_OUT/system-monitor.txt" >/dev/null && break; sleep 0.1; done
@@ -73,7 +84,7 @@ expect_eq "$(grep -c 'member=Notify' "$DMREMAP_OUT/notify-monitor.txt")" 0 "Noti
 
 nullb_bad_add nullb0 16000 16007
 dd if=/dev/zero of=/dev/mapper/remap-nullb0 bs=4096 seek=2000 count=1 oflag=direct status=none
-settle
+wait_for 'grep member=Notify "$DMREMAP_OUT/notify-monitor.txt"' 6
 settle
 expect_eq "$(grep -c 'member=Notify' "$DMREMAP_OUT/notify-monitor.txt")" 1 "Notify calls reaching dunst after one new remap"
 for want in 'string "/dev/nullb0: 1 block remapped"' 'string "Open the dashboard"' 'remap-nullb0'; do
