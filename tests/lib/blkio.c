@@ -125,6 +125,19 @@ static void fill_pattern(unsigned char *buf, uint64_t seed, uint64_t first, uint
 	}
 }
 
+/* Adds to *mism every sector of buf (COUNT sectors from FIRST) that does
+ * not hold its pattern; want is scratch space of the same size. */
+static void find_mismatches(const unsigned char *buf, unsigned char *want, uint64_t seed, uint64_t first,
+			    uint64_t count, struct ranges *mism)
+{
+	fill_pattern(want, seed, first, count);
+	if (!memcmp(buf, want, count * SECTOR))
+		return;
+	for (uint64_t i = 0; i < count; i++)
+		if (memcmp(buf + i * SECTOR, want + i * SECTOR, SECTOR))
+			ranges_add(mism, first + i, 1);
+}
+
 static bool media_error(int e)
 {
 	return e == EIO || e == ENODATA || e == EILSEQ || e == EREMOTEIO;
@@ -274,19 +287,11 @@ int main(int argc, char **argv)
 					fill_pattern(buf, seed, b, spb);
 				if (transfer(mode == WRITE, fd, buf, spb, b))
 					ranges_add(&bad, b, spb);
-				else if (mode == VERIFY) {
-					fill_pattern(want, seed, b, spb);
-					for (uint64_t i = 0; i < spb; i++)
-						if (memcmp(buf + i * SECTOR, want + i * SECTOR, SECTOR))
-							ranges_add(&mism, b + i, 1);
-				}
+				else if (mode == VERIFY)
+					find_mismatches(buf, want, seed, b, spb, &mism);
 			}
 		} else if (mode == VERIFY) {
-			fill_pattern(want, seed, p, n);
-			if (memcmp(buf, want, n * SECTOR))
-				for (uint64_t i = 0; i < n; i++)
-					if (memcmp(buf + i * SECTOR, want + i * SECTOR, SECTOR))
-						ranges_add(&mism, p + i, 1);
+			find_mismatches(buf, want, seed, p, n, &mism);
 		}
 		p += n;
 	}
