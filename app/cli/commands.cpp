@@ -99,6 +99,18 @@ QString devicePath(const QString& dmName)
     return dbus::remapDevicePath(dmName);
 }
 
+/// Calls a method of the object at PATH that takes only the options and
+/// returns nothing (Remove, Cancel, Pause, Resume); exit code as reportError.
+template <typename Proxy>
+int callWithOptions(Client& c, const QString& path, QDBusPendingReply<> (Proxy::*method)(const QVariantMap&))
+{
+    Proxy proxy(dbus::serviceName, path, c.connection());
+    proxy.setTimeout(c.callTimeoutMs());
+    auto r = (proxy.*method)(c.options());
+    QDBusError e;
+    return c.wait(r, e) ? int(Ok) : reportError(e, c.json());
+}
+
 std::vector<Command> makeCommands()
 {
     std::vector<Command> cmds;
@@ -407,11 +419,7 @@ std::vector<Command> makeCommands()
                     }});
     cmds.push_back({"remove", QT_TRANSLATE_NOOP("dmremapctl", "Remove a remap device (the remaps stay on the spare)"), {"DMNAME"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
-                        DeviceProxy d(dbus::serviceName, devicePath(a.value(0)), c->connection());
-                        d.setTimeout(c->callTimeoutMs());
-                        auto r = d.Remove(c->options());
-                        QDBusError e;
-                        return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
+                        return callWithOptions(*c, devicePath(a.value(0)), &DeviceProxy::Remove);
                     }});
     cmds.push_back({"job", QT_TRANSLATE_NOOP("dmremapctl", "Properties of a job"), {"JOBPATH"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
@@ -419,27 +427,15 @@ std::vector<Command> makeCommands()
                     }});
     cmds.push_back({"cancel", QT_TRANSLATE_NOOP("dmremapctl", "Cancel a job"), {"JOBPATH"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
-                        JobProxy j(dbus::serviceName, a.value(0), c->connection());
-                        j.setTimeout(c->callTimeoutMs());
-                        auto r = j.Cancel(c->options());
-                        QDBusError e;
-                        return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
+                        return callWithOptions(*c, a.value(0), &JobProxy::Cancel);
                     }});
     cmds.push_back({"pause", QT_TRANSLATE_NOOP("dmremapctl", "Pause a scan job"), {"JOBPATH"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
-                        JobProxy j(dbus::serviceName, a.value(0), c->connection());
-                        j.setTimeout(c->callTimeoutMs());
-                        auto r = j.Pause(c->options());
-                        QDBusError e;
-                        return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
+                        return callWithOptions(*c, a.value(0), &JobProxy::Pause);
                     }});
     cmds.push_back({"resume", QT_TRANSLATE_NOOP("dmremapctl", "Resume a paused job"), {"JOBPATH"}, nullptr,
                     [](QCommandLineParser&, const QStringList& a, Client* c) {
-                        JobProxy j(dbus::serviceName, a.value(0), c->connection());
-                        j.setTimeout(c->callTimeoutMs());
-                        auto r = j.Resume(c->options());
-                        QDBusError e;
-                        return c->wait(r, e) ? int(Ok) : reportError(e, c->json());
+                        return callWithOptions(*c, a.value(0), &JobProxy::Resume);
                     }});
     cmds.push_back(
         {"watch", QT_TRANSLATE_NOOP("dmremapctl", "Stream the status of a remap device (PropertiesChanged) until interrupted"), {"DMNAME"},
