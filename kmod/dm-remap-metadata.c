@@ -95,6 +95,14 @@ void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
 	}
 }
 
+/* x^(32k) modulo the CRC-32C polynomial, for dmr_block_crc_patch(). */
+static u32 dmr_xpow[DMR_XPOW_ENTRIES];
+
+void dmr_md_init(void)
+{
+	dmr_crc_xpow_init(dmr_xpow);
+}
+
 static struct dmr_disk_entry *dmr_md_entry(struct dmr_dev *d, u32 tidx)
 {
 	struct dmr_table_block *b = d->img + (size_t)(tidx / DMR_ENTRIES_PER_BLOCK) *
@@ -103,25 +111,42 @@ static struct dmr_disk_entry *dmr_md_entry(struct dmr_dev *d, u32 tidx)
 	return &b->entries[tidx % DMR_ENTRIES_PER_BLOCK];
 }
 
-static void dmr_md_dirty(struct dmr_dev *d, u32 tidx)
+/*
+ * Stores entry tidx and marks its block dirty in every copy. The crc of a
+ * sealed block follows the change (d->blk_crc); its header and its crc
+ * field are brought up to date when a commit seals it.
+ */
+static void dmr_md_put(struct dmr_dev *d, u32 tidx,
+		       const struct dmr_disk_entry *ne)
 {
+	struct dmr_disk_entry *e = dmr_md_entry(d, tidx);
+	u32 blk = tidx / DMR_ENTRIES_PER_BLOCK, crc;
 	unsigned int c;
 
+	if (test_bit(blk, d->sealed)) {
+		crc = dmr_block_crc_patch(dmr_xpow, le32_to_cpu(d->blk_crc[blk]),
+					  DMR_TB_HEADER_BYTES + sizeof(*e) *
+					  (tidx % DMR_ENTRIES_PER_BLOCK),
+					  e, ne, sizeof(*e));
+		d->blk_crc[blk] = cpu_to_le32(crc);
+	}
+	*e = *ne;
 	for (c = 0; c < DMR_NR_COPIES; c++)
-		__set_bit(tidx / DMR_ENTRIES_PER_BLOCK, d->dirty[c]);
+		__set_bit(blk, d->dirty[c]);
 	d->table_dirty = true;
 }
 
 void dmr_md_set(struct dmr_dev *d, u32 tidx, u64 unit, u32 slot, u16 state,
 		u16 flags)
 {
-	struct dmr_disk_entry *e = dmr_md_entry(d, tidx);
+	struct dmr_disk_entry e = {
+		.main_unit = cpu_to_le64(unit),
+		.slot = cpu_to_le32(slot),
+		.state = cpu_to_le16(state),
+		.flags = cpu_to_le16(flags),
+	};
 
-	e->main_unit = cpu_to_le64(unit);
-	e->slot = cpu_to_le32(slot);
-	e->state = cpu_to_le16(state);
-	e->flags = cpu_to_le16(flags);
-	dmr_md_dirty(d, tidx);
+	dmr_md_put(d, tidx, &e);
 }
 
 u64 dmr_md_unit_at(struct dmr_dev *d, u32 tidx)
@@ -145,47 +170,109 @@ int dmr_md_append(struct dmr_dev *d, u64 unit, u32 slot, u16 state,
  */
 u64 dmr_md_remove(struct dmr_dev *d, u32 tidx, u32 *moved_to)
 {
+	static const struct dmr_disk_entry zero;
 	u32 last = (u32)d->sb.nr_entries - 1;
 	u64 moved = ~0ull;
 
 	if (tidx != last) {
-		*dmr_md_entry(d, tidx) = *dmr_md_entry(d, last);
+		dmr_md_put(d, tidx, dmr_md_entry(d, last));
 		moved = dmr_md_unit_at(d, tidx);
 		*moved_to = tidx;
-		dmr_md_dirty(d, tidx);
 	}
-	memset(dmr_md_entry(d, last), 0, sizeof(struct dmr_disk_entry));
-	dmr_md_dirty(d, last);
+	dmr_md_put(d, last, &zero);
 	d->sb.nr_entries--;
 	return moved;
 }
 
-static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used)
+/*
+ * Seals table block i for a commit: its header and crc. A block sealed
+ * before only has its entry count patched (dmr_md_put() kept its crc up to
+ * date); verify checks that against a full crc (commits off the I/O path).
+ */
+static void dmr_md_seal(struct dmr_dev *d, u64 i, bool verify)
+{
+	struct dmr_table_block *b = d->img + i * DMR_BLOCK_BYTES;
+	u32 n = dmr_tb_entries(d->sb.nr_entries, i), crc;
+	__le32 nle = cpu_to_le32(n);
+
+	if (test_bit(i, d->sealed)) {
+		crc = dmr_block_crc_patch(dmr_xpow, le32_to_cpu(d->blk_crc[i]),
+					  offsetof(struct dmr_table_block, nr_entries),
+					  &b->nr_entries, &nle, sizeof(nle));
+		b->nr_entries = nle;
+		b->crc = cpu_to_le32(crc);
+		if (!verify || !WARN_ONCE(crc != dmr_block_crc(b),
+					  "dm-remap: table block %llu crc drifted", i))
+			goto out;
+	}
+	dmr_tb_seal(b, i, d->sb.uuid, n);
+	__set_bit(i, d->sealed);
+out:
+	d->blk_crc[i] = b->crc;
+}
+
+/*
+ * The superblock of copy c in sbimg. Between commits only the copy index,
+ * the generation, the entry and slot counts and the table crc change, and
+ * only their bytes go into the crc; verify: checked against a full crc.
+ */
+static void dmr_md_seal_sb(struct dmr_dev *d, unsigned int c, bool verify)
+{
+	const u32 o1 = offsetof(struct dmr_superblock, copy);
+	const u32 o2 = offsetof(struct dmr_superblock, nr_entries);
+	struct dmr_superblock *s = d->sbimg;
+	u8 old[DMR_CRC_PATCH_MAX], *p = d->sbimg;
+	u32 crc;
+
+	/* Two runs of fields: copy, generation; nr_entries .. table_crc. */
+	BUILD_BUG_ON(offsetof(struct dmr_superblock, generation) != o1 + 4);
+	BUILD_BUG_ON(offsetof(struct dmr_superblock, next_slot) != o2 + 8);
+	BUILD_BUG_ON(offsetof(struct dmr_superblock, table_crc) != o2 + 16);
+	if (d->sb_sealed) {
+		crc = le32_to_cpu(s->crc);
+		memcpy(old, p + o1, 12);
+		s->copy = cpu_to_le32(c);
+		s->generation = cpu_to_le64(d->sb.generation);
+		crc = dmr_block_crc_patch(dmr_xpow, crc, o1, old, p + o1, 12);
+		memcpy(old, p + o2, 20);
+		s->nr_entries = cpu_to_le64(d->sb.nr_entries);
+		s->next_slot = cpu_to_le64(d->sb.next_slot);
+		s->table_crc = cpu_to_le32(d->sb.table_crc);
+		crc = dmr_block_crc_patch(dmr_xpow, crc, o2, old, p + o2, 20);
+		s->crc = cpu_to_le32(crc);
+		if (!verify || !WARN_ONCE(crc != dmr_block_crc(s),
+					  "dm-remap: superblock crc drifted"))
+			return;
+	}
+	dmr_sb_encode(&d->sb, c, s);
+	d->sb_sealed = true;
+}
+
+static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used,
+			  bool verify)
 {
 	sector_t base = c * d->lay.copy_sectors;
 	struct dmr_iowait w;
 	unsigned long i = 0, end;
 	bool sb_sent = false;
 
-	dmr_sb_encode(&d->sb, c, d->sbbuf);
+	dmr_md_seal_sb(d, c, verify);
 	dmr_iowait_init(&w);
 	for (;;) {
 		i = find_next_bit(d->dirty[c], used, i);
 		if (i >= used)
 			break;
 		end = find_next_zero_bit(d->dirty[c], used, i);
-		if (!i && end < DMR_JOIN_BLOCKS) {
+		if (!i) {
 			/*
 			 * The superblock and the table blocks right after it
-			 * as one write: one I/O less. A torn write is caught
-			 * like torn parallel writes (table_crc).
+			 * are adjacent in memory as on disk: one write. A
+			 * torn write is caught like torn parallel writes
+			 * (table_crc).
 			 */
-			memcpy(d->joinbuf, d->sbbuf, DMR_BLOCK_BYTES);
-			memcpy(d->joinbuf + DMR_BLOCK_BYTES, d->img,
-			       end * DMR_BLOCK_BYTES);
 			dmr_async_write(d, &w, base,
 					(1 + end) * (DMR_BLOCK_BYTES >> 9),
-					d->joinbuf, false);
+					d->sbimg, true);
 			sb_sent = true;
 		} else {
 			dmr_async_write(d, &w,
@@ -196,8 +283,8 @@ static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used)
 		i = end;
 	}
 	if (!sb_sent)
-		dmr_async_write(d, &w, base, DMR_BLOCK_BYTES >> 9, d->sbbuf,
-				false);
+		dmr_async_write(d, &w, base, DMR_BLOCK_BYTES >> 9, d->sbimg,
+				true);
 	if (dmr_iowait_wait(&w))
 		return -EIO;
 	bitmap_zero(d->dirty[c], d->lay.table_blocks);
@@ -216,18 +303,13 @@ static int dmr_write_copy(struct dmr_dev *d, unsigned int c, u64 used)
 int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg)
 {
 	u64 used = dmr_tb_used(d->sb.nr_entries), i;
-	struct dmr_table_block *b;
+	bool written, verify = !durable;	/* off the I/O path */
 	unsigned int c, t;
-	bool written;
 
 	lockdep_assert_held(&d->mlock);
-	for (i = 0; i < used; i++) {
-		if (!test_bit(i, d->dirty[0]) && !test_bit(i, d->dirty[1]))
-			continue;
-		b = d->img + i * DMR_BLOCK_BYTES;
-		dmr_tb_seal(b, i, d->sb.uuid, dmr_tb_entries(d->sb.nr_entries, i));
-		d->blk_crc[i] = b->crc;
-	}
+	for (i = 0; i < used; i++)
+		if (test_bit(i, d->dirty[0]) || test_bit(i, d->dirty[1]))
+			dmr_md_seal(d, i, verify);
 	d->sb.table_crc = dmr_crc32c(d->blk_crc, used * sizeof(__le32));
 	d->sb.generation++;
 
@@ -239,7 +321,7 @@ int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg)
 	}
 	c = d->next_copy;
 	for (t = 0; t < DMR_NR_COPIES; t++, c = (c + 1) % DMR_NR_COPIES) {
-		if (!dmr_write_copy(d, c, used))
+		if (!dmr_write_copy(d, c, used, verify))
 			break;
 		d->copy_ok[c] = false;
 		bitmap_fill(d->dirty[c], d->lay.table_blocks);
@@ -516,11 +598,13 @@ static int dmr_md_alloc(struct dmr_dev *d, const struct dmr_layout *l)
 
 	d->lay = *l;
 	d->ushift = ilog2(l->unit_sectors);
-	d->img = vzalloc(l->table_blocks * DMR_BLOCK_BYTES);
+	/* One copy as on disk: the superblock, then the table blocks. */
+	d->sbimg = vzalloc((1 + l->table_blocks) * DMR_BLOCK_BYTES);
+	d->img = d->sbimg ? d->sbimg + DMR_BLOCK_BYTES : NULL;
 	d->blk_crc = kvcalloc(l->table_blocks, sizeof(__le32), GFP_KERNEL);
 	d->bounce = kmalloc(l->unit_bytes, GFP_KERNEL);
-	d->joinbuf = kmalloc(DMR_JOIN_BLOCKS * DMR_BLOCK_BYTES, GFP_KERNEL);
-	if (!d->img || !d->blk_crc || !d->bounce || !d->joinbuf)
+	d->sealed = bitmap_zalloc(l->table_blocks, GFP_KERNEL);
+	if (!d->img || !d->blk_crc || !d->bounce || !d->sealed)
 		return -ENOMEM;
 	for (c = 0; c < DMR_NR_COPIES; c++) {
 		d->dirty[c] = bitmap_zalloc(l->table_blocks, GFP_KERNEL);
@@ -602,10 +686,15 @@ int dmr_md_load(struct dmr_dev *d, char **error)
 			memset(d->img, 0, d->lay.table_blocks * DMR_BLOCK_BYTES);
 			continue;
 		}
+		/* Checked: the crc of every used block is in blk_crc. */
+		bitmap_set(d->sealed, 0, dmr_tb_used(sbs[c].nr_entries));
 		d->sb = sbs[c];
 		r = dmr_build_map(d, &why);
-		if (r)
+		if (r) {
 			DMWARN("spare copy %u: %s", c, why);
+			memset(d->img, 0, d->lay.table_blocks * DMR_BLOCK_BYTES);
+			bitmap_zero(d->sealed, d->lay.table_blocks);
+		}
 		adopted = c;
 	}
 	if (r) {
@@ -671,11 +760,11 @@ void dmr_md_free(struct dmr_dev *d)
 
 	kvfree(rcu_dereference_protected(d->map, true));
 	kvfree(d->hot);
-	vfree(d->img);
+	vfree(d->sbimg);
 	kvfree(d->blk_crc);
 	kfree(d->bounce);
-	kfree(d->joinbuf);
 	kfree(d->sbbuf);
+	bitmap_free(d->sealed);
 	for (c = 0; c < DMR_NR_COPIES; c++)
 		bitmap_free(d->dirty[c]);
 }

@@ -35,6 +35,54 @@ u32 dmr_block_crc(const void *block)
 	return ~c;
 }
 
+/* The CRC-32C polynomial without its x^32 term, bit 31 = x^0 (reflected). */
+#define DMR_CRC32C_POLY	0x82f63b78u
+
+/*
+ * a * b modulo the CRC-32C polynomial, in the bit order of the CRC register
+ * (bit 31 holds x^0, bit 0 x^31): one step of the register over a zero bit
+ * is a product with x.
+ */
+static u32 dmr_gf2_mul(u32 a, u32 b)
+{
+	u32 p = 0, m;
+
+	for (m = 0x80000000u; a; m >>= 1) {
+		if (a & m) {
+			p ^= b;
+			a ^= m;
+		}
+		b = (b >> 1) ^ ((b & 1) ? DMR_CRC32C_POLY : 0);
+	}
+	return p;
+}
+
+void dmr_crc_xpow_init(u32 *xpow)
+{
+	u32 i;
+
+	xpow[0] = 0x80000000u;			/* x^0 */
+	for (i = 1; i < DMR_XPOW_ENTRIES; i++)	/* x^32 is the polynomial */
+		xpow[i] = dmr_gf2_mul(xpow[i - 1], DMR_CRC32C_POLY);
+}
+
+u32 dmr_block_crc_patch(const u32 *xpow, u32 crc, u32 off, const void *from,
+			const void *to, u32 len)
+{
+	const u8 *o = from, *n = to;
+	u8 x[DMR_CRC_PATCH_MAX], any = 0;
+	u32 i;
+
+	for (i = 0; i < len; i++) {
+		x[i] = o[i] ^ n[i];
+		any |= x[i];
+	}
+	if (!any)
+		return crc;
+	return crc ^ dmr_gf2_mul(dmr_crc32c_raw(0, x, len),
+				 xpow[(DMR_BLOCK_BYTES - off - len) / 4]);
+}
+
 int dmr_unit_valid(u64 unit_bytes)
 {
 	return unit_bytes >= DMR_UNIT_MIN_BYTES &&

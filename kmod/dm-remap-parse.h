@@ -35,6 +35,27 @@ u32 dmr_crc32c(const void *buf, size_t len);
 /* CRC-32C of a DMR_BLOCK_BYTES block with its crc field (bytes 4..7) zero. */
 u32 dmr_block_crc(const void *block);
 
+/*
+ * Incremental block CRC. CRC-32C is linear: for two blocks of one length,
+ * crc(A) ^ crc(B) is the raw CRC (initial value 0, no final xor) of A ^ B,
+ * which is zero but where they differ. So after a small change the crc of
+ * a DMR_BLOCK_BYTES block is its old crc xor the raw CRC of the changed
+ * bytes carried over the zero bytes after them (a product with x^(8n)
+ * modulo the polynomial): the cost of the changed bytes, not of the block.
+ *
+ * dmr_crc_xpow_init() fills xpow[DMR_XPOW_ENTRIES] (x^(32k) modulo the
+ * polynomial, k = 0..DMR_BLOCK_BYTES / 4) once. dmr_block_crc_patch()
+ * returns the dmr_block_crc() of a block whose crc was crc before the len
+ * bytes at byte offset off changed from `from` to `to` (len bytes each).
+ * off and off + len must be multiples of 4 within the block, len at most
+ * DMR_CRC_PATCH_MAX, and the bytes must not overlap the crc field (4..7).
+ */
+#define DMR_XPOW_ENTRIES	(DMR_BLOCK_BYTES / 4 + 1)
+#define DMR_CRC_PATCH_MAX	32u
+void dmr_crc_xpow_init(u32 *xpow);
+u32 dmr_block_crc_patch(const u32 *xpow, u32 crc, u32 off, const void *from,
+			const void *to, u32 len);
+
 /* Geometry derived from (spare_sectors, unit_bytes); see dmr_layout_compute(). */
 struct dmr_layout {
 	u32 unit_bytes;

@@ -127,6 +127,7 @@ static void dmr_dev_free(struct dmr_dev *d)
 	bioset_exit(&d->bs_map);
 	free_percpu(d->pcpu);
 	kfree(d->groups);
+	kvfree(d->busy);
 	cleanup_srcu_struct(&d->srcu);
 	kfree(d);
 }
@@ -759,6 +760,32 @@ static int dmr_add(struct dmr_batch *b, u64 unit, u64 val)
 	return 0;
 }
 
+/*
+ * Records that unit's entry carries a busy mark, so that dmr_release()
+ * visits only those entries. If the list cannot grow, dmr_release() walks
+ * the whole map instead.
+ */
+static void dmr_note_busy(struct dmr_dev *d, u64 unit)
+{
+	u64 *n;
+
+	if (d->busy_walk)
+		return;
+	if (d->nr_busy == d->cap_busy) {
+		n = kvmalloc_array(d->cap_busy * 2 + 64, sizeof(*n), GFP_NOIO);
+		if (!n) {
+			d->busy_walk = true;
+			return;
+		}
+		if (d->busy)
+			memcpy(n, d->busy, d->nr_busy * sizeof(*n));
+		kvfree(d->busy);
+		d->busy = n;
+		d->cap_busy = d->cap_busy * 2 + 64;
+	}
+	d->busy[d->nr_busy++] = unit;
+}
+
 static void dmr_publish(struct dmr_dev *d, struct dmr_batch *b)
 {
 	if (!b->nr_adds)
@@ -953,6 +980,7 @@ static long dmr_new_remap(struct dmr_dev *d, struct dmr_batch *b, u64 unit,
 		tidx = MV_TIDX(*v);
 		dmr_md_set(d, tidx, unit, slot, DMR_STATE_REMAPPED, flags);
 		WRITE_ONCE(*v, MV_MAKE(slot, tidx, DMR_STATE_REMAPPED, 1));
+		dmr_note_busy(d, unit);
 		d->nr_pending--;
 	} else {
 		if (dmr_md_append(d, unit, slot, DMR_STATE_REMAPPED, flags, &tidx))
@@ -961,6 +989,7 @@ static long dmr_new_remap(struct dmr_dev *d, struct dmr_batch *b, u64 unit,
 			dmr_md_remove(d, tidx, &tidx);
 			return -ENOMEM;
 		}
+		dmr_note_busy(d, unit);
 	}
 	d->sb.next_slot++;
 	d->nr_remapped++;
@@ -1215,6 +1244,7 @@ static void dmr_write_pieces(struct dmr_dev *d, struct dmr_batch *b)
 		if (v && MV_STATE(*v) == DMR_STATE_REMAPPED) {
 			if (!dmr_covered(d, first, end)) {
 				WRITE_ONCE(*v, *v | MV_MAKE(0, 0, 0, 1));
+				dmr_note_busy(d, pc->unit);
 				b->drain = true;
 			}
 			pc->fresh = false;
@@ -1259,19 +1289,33 @@ static void dmr_write_pieces(struct dmr_dev *d, struct dmr_batch *b)
 		first = dmr_write_window(d, b, first);
 }
 
-/* Clears every busy mark; bios held on them go back through map. */
+/*
+ * Clears every busy mark (those dmr_note_busy() listed: no walk of the
+ * whole map); bios held on them go back through map.
+ */
 static void dmr_release(struct dmr_dev *d)
 {
 	struct dmr_map *m = rcu_dereference_protected(d->map,
 						      lockdep_is_held(&d->mlock));
+	struct dmr_ment *e;
 	struct bio_list held;
 	struct bio *bio;
 	u64 i;
 
-	for (i = 0; i < m->nr; i++)
-		if (MV_BUSY(m->e[i].val))
-			WRITE_ONCE(m->e[i].val,
-				   m->e[i].val & ~MV_MAKE(0, 0, 0, 1));
+	if (d->busy_walk) {
+		for (i = 0; i < m->nr; i++)
+			if (MV_BUSY(m->e[i].val))
+				WRITE_ONCE(m->e[i].val,
+					   m->e[i].val & ~MV_MAKE(0, 0, 0, 1));
+	} else {
+		for (i = 0; i < d->nr_busy; i++) {
+			e = dmr_map_find(d, d->busy[i]);
+			if (e && MV_BUSY(e->val))
+				WRITE_ONCE(e->val, e->val & ~MV_MAKE(0, 0, 0, 1));
+		}
+	}
+	d->nr_busy = 0;
+	d->busy_walk = false;
 	spin_lock_irq(&d->lock);
 	held = d->held;
 	bio_list_init(&d->held);
@@ -1663,6 +1707,7 @@ static struct target_type remap_target = {
 
 static int __init dm_remap_init(void)
 {
+	dmr_md_init();
 	return dm_register_target(&remap_target);
 }
 

@@ -94,16 +94,21 @@ struct dmr_dev {
 	struct bio_set bs;
 	struct bio_set bs_map;		/* clones made in ->map */
 	void *groups;			/* the worker's struct dmr_group[] */
+	u64 *busy;			/* units with a busy mark, under mlock */
+	u64 nr_busy, cap_busy;
+	bool busy_walk;			/* busy list incomplete: walk the map */
 	struct dm_io_client *io;
 
 	/* Metadata: everything below is under mlock. */
 	struct mutex mlock;
 	struct dmr_sb sb;		/* generation, nr_entries, next_slot */
-	void *img;			/* table blocks of one copy */
+	void *sbimg;			/* superblock + table blocks of a copy */
+	void *img;			/* its table blocks (sbimg + 1 block) */
 	__le32 *blk_crc;		/* crc of each table block */
+	unsigned long *sealed;		/* blocks whose blk_crc is current */
 	unsigned long *dirty[DMR_NR_COPIES];	/* blocks to write, per copy */
-	void *sbbuf;
-	void *joinbuf;			/* superblock + first table blocks */
+	void *sbbuf;			/* superblocks read at load */
+	bool sb_sealed;			/* sbimg holds an encoded superblock */
 	void *bounce;			/* one unit */
 	bool copy_ok[DMR_NR_COPIES];
 	bool data_written;		/* slot data written since the commit */
@@ -135,9 +140,6 @@ static inline sector_t dmr_slot_sector(struct dmr_dev *d, u32 slot)
 	return d->lay.slot_offset_sectors + ((sector_t)slot << d->ushift);
 }
 
-/* Blocks (superblock included) a commit may join into one write. */
-#define DMR_JOIN_BLOCKS	4
-
 /* dm-remap-metadata.c */
 struct dmr_iowait {
 	atomic_t count;
@@ -150,6 +152,7 @@ void dmr_iowait_put(struct dmr_iowait *w);
 int dmr_iowait_wait(struct dmr_iowait *w);
 void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
 		     sector_t count, void *buf, bool vmem);
+void dmr_md_init(void);
 int dmr_md_load(struct dmr_dev *d, char **error);
 void dmr_md_free(struct dmr_dev *d);
 int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg);
