@@ -28,14 +28,6 @@ static inline int dmr_dm_io(struct dm_io_request *req, unsigned int nr,
 #endif
 }
 
-/* The completion callback of an asynchronous dm_io() follows suit. */
-#ifdef DMR_DM_IO_UNSUP_BITS
-#define DMR_IO_NOTIFY_PARAMS \
-	unsigned long error, unsigned long unsupported, void *context
-#else
-#define DMR_IO_NOTIFY_PARAMS unsigned long error, void *context
-#endif
-
 /*
  * srcu_down_read()/srcu_up_read() (6.2) may be called from different
  * contexts, as a bio's submission and completion are. Without them the

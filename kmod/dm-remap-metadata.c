@@ -13,6 +13,7 @@
  * left behind is brought up to date (dmr_md_sync()).
  */
 #include <linux/bitmap.h>
+#include <linux/highmem.h>
 #include <linux/sort.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
@@ -60,38 +61,53 @@ int dmr_iowait_wait(struct dmr_iowait *w)
 	return w->error ? -EIO : 0;
 }
 
-static void dmr_io_notify(DMR_IO_NOTIFY_PARAMS)
+static void dmr_write_endio(struct bio *bio)
 {
-	struct dmr_iowait *w = context;
+	struct dmr_iowait *w = bio->bi_private;
 
-	if (error)
+	if (bio->bi_status)
 		w->error = 1;
+	bio_put(bio);
 	dmr_iowait_put(w);
 }
 
-/* An asynchronous FUA write to the spare, counted in w. */
+/*
+ * An asynchronous FUA write of count sectors from buf (kmalloc memory, or
+ * vmalloc memory if vmem) to the spare at sector, counted in w: bios of
+ * d->bs_md filled page by page (one less layer than dm_io on the commit
+ * path).
+ */
 void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
 		     sector_t count, void *buf, bool vmem)
 {
-	struct dm_io_region where = {
-		.bdev = d->spare_bdev, .sector = sector, .count = count,
-	};
-	struct dm_io_request req = {
-		.bi_opf = REQ_OP_WRITE | REQ_FUA | REQ_SYNC,
-		.mem.type = vmem ? DM_IO_VMA : DM_IO_KMEM,
-		.notify.fn = dmr_io_notify,
-		.notify.context = w,
-		.client = d->io,
-	};
+	size_t left = count << SECTOR_SHIFT, len, off;
+	struct bio *bio;
+	struct page *pg;
+	unsigned int nr;
 
 	if (vmem)
-		req.mem.ptr.vma = buf;
-	else
-		req.mem.ptr.addr = buf;
-	atomic_inc(&w->count);
-	if (dmr_dm_io(&req, 1, &where, NULL)) {
-		w->error = 1;
-		dmr_iowait_put(w);
+		flush_kernel_vmap_range(buf, left);
+	while (left) {
+		nr = min_t(size_t, BIO_MAX_VECS,
+			   DIV_ROUND_UP(offset_in_page(buf) + left, PAGE_SIZE));
+		bio = bio_alloc_bioset(d->spare_bdev, nr,
+				       REQ_OP_WRITE | REQ_FUA | REQ_SYNC,
+				       GFP_NOIO, &d->bs_md);
+		bio->bi_iter.bi_sector = sector;
+		bio->bi_end_io = dmr_write_endio;
+		bio->bi_private = w;
+		while (left) {
+			off = offset_in_page(buf);
+			len = min_t(size_t, left, PAGE_SIZE - off);
+			pg = vmem ? vmalloc_to_page(buf) : virt_to_page(buf);
+			if (bio_add_page(bio, pg, len, off) != len)
+				break;
+			buf += len;
+			left -= len;
+			sector += len >> SECTOR_SHIFT;
+		}
+		atomic_inc(&w->count);
+		submit_bio(bio);
 	}
 }
 
@@ -383,39 +399,63 @@ struct dmr_ment *dmr_map_find(struct dmr_dev *d, u64 unit)
 	return i < m->nr && m->e[i].unit == unit ? &m->e[i] : NULL;
 }
 
+/* Index of the first of e[lo..hi) whose unit is >= unit (e sorted). */
+static u64 dmr_ment_lower(const struct dmr_ment *e, u64 lo, u64 hi, u64 unit)
+{
+	u64 mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (e[mid].unit < unit)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
- * Publishes a new map: the old one plus adds (units not yet in the map),
- * minus remove_unit (~0 for none). Readers keep the old map until they
- * leave their RCU read-side section.
+ * Publishes a new map: the old one plus adds (units not yet in the map), or
+ * minus remove_unit (~0 for none; only without adds). Readers keep the old
+ * map until they leave their RCU read-side section. The old entries move
+ * in runs (memcpy between the places of the adds, found by binary search),
+ * not one by one.
  */
 int dmr_map_update(struct dmr_dev *d, struct dmr_ment *adds, u64 nr_adds,
 		   u64 remove_unit)
 {
 	struct dmr_map *old = rcu_dereference_protected(d->map,
 							lockdep_is_held(&d->mlock));
+	const size_t sz = sizeof(old->e[0]);
 	struct dmr_map *m;
-	u64 i = 0, j = 0, k = 0;
+	u64 i = 0, j, k = 0, to;
 
+	if (WARN_ON_ONCE(nr_adds && remove_unit != ~0ull))
+		return -EINVAL;
 	m = dmr_map_alloc(old->nr + nr_adds);
 	if (!m)
 		return -ENOMEM;
 	/* A batch of writes adds its units in order already. */
-	for (i = 1; i < nr_adds && adds[i - 1].unit < adds[i].unit; i++)
+	for (j = 1; j < nr_adds && adds[j - 1].unit < adds[j].unit; j++)
 		;
-	if (i < nr_adds)
+	if (j < nr_adds)
 		sort(adds, nr_adds, sizeof(*adds), dmr_ment_cmp, NULL);
-	i = 0;
-	while (i < old->nr || j < nr_adds) {
-		if (j >= nr_adds ||
-		    (i < old->nr && old->e[i].unit < adds[j].unit)) {
-			if (old->e[i].unit != remove_unit)
-				m->e[k++] = old->e[i];
+	if (remove_unit != ~0ull) {
+		i = dmr_ment_lower(old->e, 0, old->nr, remove_unit);
+		memcpy(m->e, old->e, i * sz);
+		k = i;
+		if (i < old->nr && old->e[i].unit == remove_unit)
 			i++;
-		} else {
-			m->e[k++] = adds[j++];
-		}
 	}
-	m->nr = k;
+	for (j = 0; j < nr_adds; j++) {
+		to = dmr_ment_lower(old->e, i, old->nr, adds[j].unit);
+		memcpy(m->e + k, old->e + i, (to - i) * sz);
+		k += to - i;
+		i = to;
+		m->e[k++] = adds[j];
+	}
+	memcpy(m->e + k, old->e + i, (old->nr - i) * sz);
+	m->nr = k + old->nr - i;
 	/* The filter first: a reader that sees the new map sees its bits. */
 	for (j = 0; j < nr_adds; j++)
 		set_bit(adds[j].unit >> d->hot_shift, d->hot);

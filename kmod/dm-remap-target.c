@@ -125,6 +125,7 @@ static void dmr_dev_free(struct dmr_dev *d)
 		dm_io_client_destroy(d->io);
 	bioset_exit(&d->bs);
 	bioset_exit(&d->bs_map);
+	bioset_exit(&d->bs_md);
 	free_percpu(d->pcpu);
 	kfree(d->groups);
 	kvfree(d->busy);
@@ -165,7 +166,8 @@ static struct dmr_dev *dmr_dev_create(struct dmr_target *tc, char **error)
 	d->groups = kcalloc(DMR_SLOT_WINDOW, sizeof(struct dmr_group),
 			    GFP_KERNEL);
 	if (!d->pcpu || !d->groups || bioset_init(&d->bs, 16, 0, 0) ||
-	    bioset_init(&d->bs_map, 64, 0, 0))
+	    bioset_init(&d->bs_map, 64, 0, 0) ||
+	    bioset_init(&d->bs_md, 4, 0, BIOSET_NEED_BVECS))
 		goto nomem_free;
 	/*
 	 * Per-CPU, not ordered: the worker runs on the CPU that saw the

@@ -93,6 +93,7 @@ struct dmr_dev {
 	struct delayed_work sync_work;	/* dmr_md_sync() once idle */
 	struct bio_set bs;
 	struct bio_set bs_map;		/* clones made in ->map */
+	struct bio_set bs_md;		/* metadata and merged slot writes */
 	void *groups;			/* the worker's struct dmr_group[] */
 	u64 *busy;			/* units with a busy mark, under mlock */
 	u64 nr_busy, cap_busy;
