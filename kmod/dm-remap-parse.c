@@ -38,22 +38,39 @@ u32 dmr_block_crc(const void *block)
 /* The CRC-32C polynomial without its x^32 term, bit 31 = x^0 (reflected). */
 #define DMR_CRC32C_POLY	0x82f63b78u
 
+/* One step of the CRC register over a zero bit: a product with x. */
+static u32 dmr_gf2_mulx(u32 b)
+{
+	return (b >> 1) ^ ((b & 1) ? DMR_CRC32C_POLY : 0);
+}
+
 /*
  * a * b modulo the CRC-32C polynomial, in the bit order of the CRC register
- * (bit 31 holds x^0, bit 0 x^31): one step of the register over a zero bit
- * is a product with x.
+ * (bit 31 holds x^0, bit 0 x^31), four bits of a at a time (Horner, from
+ * the highest powers): t[v] is b times the nibble v, and the product of p
+ * with x^4 is the 4-bit CRC step (r4: the four bits carried past x^31).
  */
 static u32 dmr_gf2_mul(u32 a, u32 b)
 {
-	u32 p = 0, m;
+	static const u32 r4[16] = {
+		0x00000000, 0x105ec76f, 0x20bd8ede, 0x30e349b1,
+		0x417b1dbc, 0x5125dad3, 0x61c69362, 0x7198540d,
+		0x82f63b78, 0x92a8fc17, 0xa24bb5a6, 0xb21572c9,
+		0xc38d26c4, 0xd3d3e1ab, 0xe330a81a, 0xf36e6f75,
+	};
+	u32 t[16], p = 0, v;
+	int k;
 
-	for (m = 0x80000000u; a; m >>= 1) {
-		if (a & m) {
-			p ^= b;
-			a ^= m;
-		}
-		b = (b >> 1) ^ ((b & 1) ? DMR_CRC32C_POLY : 0);
-	}
+	t[0] = 0;
+	t[8] = b;			/* nibble bit 3: x^0 */
+	t[4] = dmr_gf2_mulx(b);
+	t[2] = dmr_gf2_mulx(t[4]);
+	t[1] = dmr_gf2_mulx(t[2]);	/* nibble bit 0: x^3 */
+	for (v = 3; v < 16; v++)
+		if (v & (v - 1))
+			t[v] = t[v & (v - 1)] ^ t[v & -v];
+	for (k = 0; k < 32; k += 4)
+		p = (p >> 4) ^ r4[p & 0xf] ^ t[(a >> k) & 0xf];
 	return p;
 }
 

@@ -129,6 +129,7 @@ static void dmr_dev_free(struct dmr_dev *d)
 	free_percpu(d->pcpu);
 	kfree(d->groups);
 	kvfree(d->busy);
+	kvfree(d->adds);
 	cleanup_srcu_struct(&d->srcu);
 	kfree(d);
 }
@@ -663,11 +664,18 @@ static int remap_end_io(struct dm_target *ti, struct bio *bio,
 	return DM_ENDIO_INCOMPLETE;
 }
 
-/* After a commit: the copy it skipped catches up once things are quiet. */
+/*
+ * After a commit: the copy it skipped catches up once things are quiet,
+ * DMR_SYNC_DELAY after the last call. A sync already queued is not moved
+ * (no timer work per commit): dmr_sync_worker() puts itself off. Under
+ * mlock.
+ */
 static void dmr_sync_later(struct dmr_dev *d)
 {
-	if (d->behind)
-		mod_delayed_work(d->wq, &d->sync_work, DMR_SYNC_DELAY);
+	if (!d->behind)
+		return;
+	d->sync_at = jiffies + DMR_SYNC_DELAY;
+	queue_delayed_work(d->wq, &d->sync_work, DMR_SYNC_DELAY);
 }
 
 /*
@@ -684,6 +692,9 @@ struct dmr_piece {
 	u32 len;	/* sectors */
 	bool fresh;	/* this batch gave the unit its slot */
 };
+
+/* Entries of a batch's adds buffer kept for the next batch. */
+#define DMR_KEEP_ADDS	256
 
 struct dmr_batch {
 	struct list_head pieces;	/* write data for slots */
@@ -786,6 +797,29 @@ static void dmr_note_busy(struct dmr_dev *d, u64 unit)
 		d->cap_busy = d->cap_busy * 2 + 64;
 	}
 	d->busy[d->nr_busy++] = unit;
+}
+
+/* A batch borrows the pair's adds buffer (under mlock) ... */
+static void dmr_batch_init(struct dmr_dev *d, struct dmr_batch *b)
+{
+	memset(b, 0, sizeof(*b));
+	INIT_LIST_HEAD(&b->pieces);
+	bio_list_init(&b->bios);
+	b->adds = d->adds;
+	b->cap_adds = d->cap_adds;
+	d->adds = NULL;
+	d->cap_adds = 0;
+}
+
+/* ... and gives it back, unless a burst made it large. */
+static void dmr_batch_done(struct dmr_dev *d, struct dmr_batch *b)
+{
+	if (b->cap_adds > DMR_KEEP_ADDS) {
+		kvfree(b->adds);
+		return;
+	}
+	d->adds = b->adds;
+	d->cap_adds = b->cap_adds;
 }
 
 static void dmr_publish(struct dmr_dev *d, struct dmr_batch *b)
@@ -1356,13 +1390,13 @@ static void dmr_free_pieces(struct dmr_batch *b)
 
 static void dmr_process(struct dmr_dev *d, struct bio_list *in)
 {
-	struct dmr_batch b = { .pieces = LIST_HEAD_INIT(b.pieces) };
+	struct dmr_batch b;
 	struct bio_list reads;
 	struct dmr_pb *pb;
 	struct bio *bio;
 	int r;
 
-	bio_list_init(&b.bios);
+	dmr_batch_init(d, &b);
 	bio_list_init(&reads);
 	if (test_bit(GD_DEAD, &d->main_bdev->bd_disk->state))
 		d->failed = true;
@@ -1380,7 +1414,7 @@ static void dmr_process(struct dmr_dev *d, struct bio_list *in)
 	}
 	dmr_write_pieces(d, &b);
 	dmr_publish(d, &b);
-	kvfree(b.adds);
+	dmr_batch_done(d, &b);
 	dmr_free_pieces(&b);
 
 	/* Reads need no durable metadata: a pending mark is advisory. */
@@ -1435,6 +1469,12 @@ static void dmr_sync_worker(struct work_struct *work)
 					 sync_work);
 
 	mutex_lock(&d->mlock);
+	if (time_before(jiffies, d->sync_at)) {
+		/* A commit came since this was queued: not quiet yet. */
+		queue_delayed_work(d->wq, &d->sync_work, d->sync_at - jiffies);
+		mutex_unlock(&d->mlock);
+		return;
+	}
 	if (dmr_md_sync(d)) {
 		DMERR("%pg: metadata commit failed", d->spare_bdev);
 		d->read_only = true;
@@ -1452,13 +1492,12 @@ static int dmr_manual_remap(struct dmr_target *tc, u64 unit, char *result,
 			    unsigned int maxlen)
 {
 	struct dmr_dev *d = tc->d;
-	struct dmr_batch b = { .pieces = LIST_HEAD_INIT(b.pieces) };
+	struct dmr_batch b;
 	unsigned int sz = 0;
 	struct dmr_ment *e;
 	long slot;
 	int r = 0;
 
-	bio_list_init(&b.bios);
 	mutex_lock(&d->mlock);
 	e = dmr_map_find(d, unit);
 	if (e && MV_STATE(e->val) == DMR_STATE_REMAPPED) {
@@ -1466,6 +1505,7 @@ static int dmr_manual_remap(struct dmr_target *tc, u64 unit, char *result,
 		r = 1;
 		goto out;
 	}
+	dmr_batch_init(d, &b);
 	slot = dmr_new_remap(d, &b, unit, DMR_EF_MANUAL);
 	if (slot < 0) {
 		r = (int)slot;
@@ -1502,7 +1542,7 @@ static int dmr_manual_remap(struct dmr_target *tc, u64 unit, char *result,
 	dmr_sync_later(d);
 	dmr_release(d);
 out_state:
-	kvfree(b.adds);
+	dmr_batch_done(d, &b);
 	dmr_check_state(d, r == 1);
 out:
 	mutex_unlock(&d->mlock);

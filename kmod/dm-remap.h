@@ -98,6 +98,9 @@ struct dmr_dev {
 	u64 *busy;			/* units with a busy mark, under mlock */
 	u64 nr_busy, cap_busy;
 	bool busy_walk;			/* busy list incomplete: walk the map */
+	struct dmr_ment *adds;		/* a batch's buffer, kept between */
+	u64 cap_adds;
+	unsigned long sync_at;		/* jiffies: dmr_sync_worker() not before */
 	struct dm_io_client *io;
 
 	/* Metadata: everything below is under mlock. */
