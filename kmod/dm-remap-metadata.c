@@ -374,12 +374,16 @@ int dmr_md_sync(struct dmr_dev *d)
 	return dmr_md_commit(d, NULL, NULL);
 }
 
+/* A map of nr entries with room to append max(64, nr / 8) more in place. */
 struct dmr_map *dmr_map_alloc(u64 nr)
 {
-	struct dmr_map *m = kvmalloc(struct_size(m, e, nr), GFP_NOIO);
+	u64 cap = nr + max_t(u64, 64, nr / 8);
+	struct dmr_map *m = kvmalloc(struct_size(m, e, cap), GFP_NOIO);
 
-	if (m)
+	if (m) {
 		m->nr = nr;
+		m->cap = cap;
+	}
 	return m;
 }
 
@@ -394,7 +398,7 @@ struct dmr_ment *dmr_map_find(struct dmr_dev *d, u64 unit)
 {
 	struct dmr_map *m = rcu_dereference_protected(d->map,
 						      lockdep_is_held(&d->mlock));
-	u64 i = dmr_map_lower(m, unit);
+	u64 i = dmr_map_lower(m, m->nr, unit);
 
 	return i < m->nr && m->e[i].unit == unit ? &m->e[i] : NULL;
 }
@@ -415,11 +419,13 @@ static u64 dmr_ment_lower(const struct dmr_ment *e, u64 lo, u64 hi, u64 unit)
 }
 
 /*
- * Publishes a new map: the old one plus adds (units not yet in the map), or
- * minus remove_unit (~0 for none; only without adds). Readers keep the old
- * map until they leave their RCU read-side section. The old entries move
- * in runs (memcpy between the places of the adds, found by binary search),
- * not one by one.
+ * Publishes the map plus adds (units not yet in the map), or minus
+ * remove_unit (~0 for none; only without adds). Adds that all lie past the
+ * last unit and fit go in place: written, then counted in nr (release), so
+ * that a reader sees either the map before or the map after, as with a new
+ * map. Otherwise a new map is published; readers keep the old one until
+ * they leave their RCU read-side section, and the old entries move in runs
+ * (memcpy between the places of the adds, found by binary search).
  */
 int dmr_map_update(struct dmr_dev *d, struct dmr_ment *adds, u64 nr_adds,
 		   u64 remove_unit)
@@ -432,14 +438,23 @@ int dmr_map_update(struct dmr_dev *d, struct dmr_ment *adds, u64 nr_adds,
 
 	if (WARN_ON_ONCE(nr_adds && remove_unit != ~0ull))
 		return -EINVAL;
-	m = dmr_map_alloc(old->nr + nr_adds);
-	if (!m)
-		return -ENOMEM;
 	/* A batch of writes adds its units in order already. */
 	for (j = 1; j < nr_adds && adds[j - 1].unit < adds[j].unit; j++)
 		;
 	if (j < nr_adds)
 		sort(adds, nr_adds, sizeof(*adds), dmr_ment_cmp, NULL);
+	if (nr_adds && old->nr + nr_adds <= old->cap &&
+	    (!old->nr || old->e[old->nr - 1].unit < adds[0].unit)) {
+		memcpy(old->e + old->nr, adds, nr_adds * sz);
+		for (j = 0; j < nr_adds; j++)
+			set_bit(adds[j].unit >> d->hot_shift, d->hot);
+		/* Pairs with dmr_map_nr(): the entries before their count. */
+		smp_store_release(&old->nr, old->nr + nr_adds);
+		return 0;
+	}
+	m = dmr_map_alloc(old->nr + nr_adds);
+	if (!m)
+		return -ENOMEM;
 	if (remove_unit != ~0ull) {
 		i = dmr_ment_lower(old->e, 0, old->nr, remove_unit);
 		memcpy(m->e, old->e, i * sz);

@@ -395,7 +395,7 @@ static void dmr_clone_endio(struct bio *clone)
  * Called under rcu_read_lock(); i: first map entry at or after the bio.
  */
 static bool dmr_map_multi(struct dmr_target *tc, struct bio *bio,
-			  struct dmr_map *m, u64 i, sector_t sector,
+			  struct dmr_map *m, u64 mnr, u64 i, sector_t sector,
 			  sector_t nr, struct bio_list *clones)
 {
 	struct dmr_dev *d = tc->d;
@@ -408,10 +408,10 @@ static bool dmr_map_multi(struct dmr_target *tc, struct bio *bio,
 
 	while (s < end) {
 		u = s >> sh;
-		v = j < m->nr && m->e[j].unit == u ? READ_ONCE(m->e[j].val) : 0;
+		v = j < mnr && m->e[j].unit == u ? READ_ONCE(m->e[j].val) : 0;
 		if (v && !MV_BUSY(v) && MV_STATE(v) == DMR_STATE_REMAPPED) {
 			/* Remapped units in consecutive slots: one clone. */
-			for (k = j + 1; k < m->nr && (m->e[k].unit << sh) < end;
+			for (k = j + 1; k < mnr && (m->e[k].unit << sh) < end;
 			     k++) {
 				w = READ_ONCE(m->e[k].val);
 				if (m->e[k].unit != u + (k - j) || MV_BUSY(w) ||
@@ -426,7 +426,7 @@ static bool dmr_map_multi(struct dmr_target *tc, struct bio *bio,
 		} else {
 			/* Up to the next remapped unit: main. */
 			next = end;
-			for (; j < m->nr && (m->e[j].unit << sh) < end; j++) {
+			for (; j < mnr && (m->e[j].unit << sh) < end; j++) {
 				w = READ_ONCE(m->e[j].val);
 				if (MV_BUSY(w) ||
 				    (write && MV_STATE(w) == DMR_STATE_PENDING))
@@ -490,7 +490,7 @@ static int dmr_map_bio(struct dmr_target *tc, struct bio *bio)
 	unsigned int sh = d->ushift;
 	struct dmr_map *m;
 	struct bio_list clones;
-	u64 fu, lu, i, j, v, w;
+	u64 fu, lu, i, j, v, w, mnr;
 	unsigned long flags;
 
 	pb->tc = tc;
@@ -511,18 +511,19 @@ static int dmr_map_bio(struct dmr_target *tc, struct bio *bio)
 	rcu_read_lock();
 retry:
 	m = rcu_dereference(d->map);
-	if (likely(!m->nr) || !nr)
+	mnr = dmr_map_nr(m);
+	if (likely(!mnr) || !nr)
 		goto to_main;
 	fu = sector >> sh;
 	lu = (sector + nr - 1) >> sh;
 	if (!dmr_hot(d, fu, lu))
 		goto to_main;
-	i = dmr_map_lower(m, fu);
-	if (i == m->nr || m->e[i].unit > lu)
+	i = dmr_map_lower(m, mnr, fu);
+	if (i == mnr || m->e[i].unit > lu)
 		goto to_main;
 	if (fu != lu && (write || bio_op(bio) == REQ_OP_READ)) {
 		bio_list_init(&clones);
-		if (dmr_map_multi(tc, bio, m, i, sector, nr, &clones)) {
+		if (dmr_map_multi(tc, bio, m, mnr, i, sector, nr, &clones)) {
 			rcu_read_unlock();
 			pb->flags |= PB_MULTI;
 			pb->sector = sector;
@@ -550,8 +551,9 @@ retry:
 			/* Recheck under the lock the worker takes to release. */
 			spin_lock_irqsave(&d->lock, flags);
 			m = rcu_dereference(d->map);
-			i = dmr_map_lower(m, fu);
-			if (i == m->nr || m->e[i].unit != fu ||
+			mnr = dmr_map_nr(m);
+			i = dmr_map_lower(m, mnr, fu);
+			if (i == mnr || m->e[i].unit != fu ||
 			    !MV_BUSY(READ_ONCE(m->e[i].val))) {
 				spin_unlock_irqrestore(&d->lock, flags);
 				goto retry;
@@ -573,7 +575,7 @@ retry:
 		goto to_main;
 	}
 	/* A run of remapped units in consecutive slots goes as one bio. */
-	for (j = i + 1; j < m->nr && m->e[j].unit <= lu; j++) {
+	for (j = i + 1; j < mnr && m->e[j].unit <= lu; j++) {
 		w = READ_ONCE(m->e[j].val);
 		if (m->e[j].unit != fu + (j - i) || MV_BUSY(w) ||
 		    MV_STATE(w) != DMR_STATE_REMAPPED ||
@@ -1611,7 +1613,7 @@ static int remap_message(struct dm_target *ti, unsigned int argc, char **argv,
 	struct dmr_map *m;
 	struct dmr_msg msg;
 	const char *why;
-	u64 i, v;
+	u64 i, v, mnr;
 	int r;
 
 	r = dmr_parse_message(argc, argv, ti->len, &msg, &why);
@@ -1645,7 +1647,8 @@ static int remap_message(struct dm_target *ti, unsigned int argc, char **argv,
 	case DMR_MSG_LIST:
 		rcu_read_lock();
 		m = rcu_dereference(d->map);
-		for (i = msg.from; i < m->nr && i < msg.from + msg.count; i++) {
+		mnr = dmr_map_nr(m);
+		for (i = msg.from; i < mnr && i < msg.from + msg.count; i++) {
 			v = READ_ONCE(m->e[i].val);
 			if (MV_STATE(v) == DMR_STATE_REMAPPED)
 				DMEMIT("%llu %u remapped\n", m->e[i].unit,

@@ -43,11 +43,24 @@ struct dmr_ment {
 	((u64)(u32)(slot) | ((u64)(tidx) << 32) | ((u64)(state) << 56) | \
 	 ((u64)!!(busy) << 63))
 
+/*
+ * The map: nr entries sorted by unit, room for cap. Entries past the last
+ * unit are appended in place (the worker writes them, then raises nr with
+ * release semantics); any other change publishes a new map by RCU. So a
+ * reader takes nr once, with dmr_map_nr(), and looks at no entry past it.
+ */
 struct dmr_map {
 	struct rcu_head rcu;	/* first: kvfree_rcu() needs a small offset */
 	u64 nr;
+	u64 cap;
 	struct dmr_ment e[];
 };
+
+static inline u64 dmr_map_nr(const struct dmr_map *m)
+{
+	/* Pairs with the release in dmr_map_update(): entries below nr. */
+	return smp_load_acquire(&m->nr);
+}
 
 struct dmr_pcpu {
 	u64 reads;
@@ -170,10 +183,10 @@ u64 dmr_md_unit_at(struct dmr_dev *d, u32 tidx);
 int dmr_sync_io(struct dmr_dev *d, struct block_device *bdev, blk_opf_t opf,
 		sector_t sector, sector_t count, void *buf, bool vmem);
 
-/* Map: index of the first entry whose unit is >= unit. */
-static inline u64 dmr_map_lower(const struct dmr_map *m, u64 unit)
+/* Map: index of the first of its first nr entries whose unit is >= unit. */
+static inline u64 dmr_map_lower(const struct dmr_map *m, u64 nr, u64 unit)
 {
-	u64 lo = 0, hi = m->nr, mid;
+	u64 lo = 0, hi = nr, mid;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
