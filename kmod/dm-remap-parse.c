@@ -45,19 +45,24 @@ static u32 dmr_gf2_mulx(u32 b)
 }
 
 /*
+ * The 4-bit CRC-32C table: the register after four zero bits from v, i.e.
+ * the product with x^4 of the four bits carried past x^31.
+ */
+static const u32 dmr_crc_r4[16] = {
+	0x00000000, 0x105ec76f, 0x20bd8ede, 0x30e349b1,
+	0x417b1dbc, 0x5125dad3, 0x61c69362, 0x7198540d,
+	0x82f63b78, 0x92a8fc17, 0xa24bb5a6, 0xb21572c9,
+	0xc38d26c4, 0xd3d3e1ab, 0xe330a81a, 0xf36e6f75,
+};
+
+/*
  * a * b modulo the CRC-32C polynomial, in the bit order of the CRC register
  * (bit 31 holds x^0, bit 0 x^31), four bits of a at a time (Horner, from
  * the highest powers): t[v] is b times the nibble v, and the product of p
- * with x^4 is the 4-bit CRC step (r4: the four bits carried past x^31).
+ * with x^4 is the 4-bit CRC step.
  */
 static u32 dmr_gf2_mul(u32 a, u32 b)
 {
-	static const u32 r4[16] = {
-		0x00000000, 0x105ec76f, 0x20bd8ede, 0x30e349b1,
-		0x417b1dbc, 0x5125dad3, 0x61c69362, 0x7198540d,
-		0x82f63b78, 0x92a8fc17, 0xa24bb5a6, 0xb21572c9,
-		0xc38d26c4, 0xd3d3e1ab, 0xe330a81a, 0xf36e6f75,
-	};
 	u32 t[16], p = 0, v;
 	int k;
 
@@ -70,7 +75,7 @@ static u32 dmr_gf2_mul(u32 a, u32 b)
 		if (v & (v - 1))
 			t[v] = t[v & (v - 1)] ^ t[v & -v];
 	for (k = 0; k < 32; k += 4)
-		p = (p >> 4) ^ r4[p & 0xf] ^ t[(a >> k) & 0xf];
+		p = (p >> 4) ^ dmr_crc_r4[p & 0xf] ^ t[(a >> k) & 0xf];
 	return p;
 }
 
@@ -87,17 +92,22 @@ u32 dmr_block_crc_patch(const u32 *xpow, u32 crc, u32 off, const void *from,
 			const void *to, u32 len)
 {
 	const u8 *o = from, *n = to;
-	u8 x[DMR_CRC_PATCH_MAX], any = 0;
-	u32 i;
+	u32 i, c = 0;
+	u8 any = 0;
 
+	/*
+	 * The raw CRC of the changed bytes, four bits a step: a few dozen
+	 * bytes, cheaper here than a call through the crypto API.
+	 */
 	for (i = 0; i < len; i++) {
-		x[i] = o[i] ^ n[i];
-		any |= x[i];
+		any |= o[i] ^ n[i];
+		c ^= o[i] ^ n[i];
+		c = (c >> 4) ^ dmr_crc_r4[c & 0xf];
+		c = (c >> 4) ^ dmr_crc_r4[c & 0xf];
 	}
 	if (!any)
 		return crc;
-	return crc ^ dmr_gf2_mul(dmr_crc32c_raw(0, x, len),
-				 xpow[(DMR_BLOCK_BYTES - off - len) / 4]);
+	return crc ^ dmr_gf2_mul(c, xpow[(DMR_BLOCK_BYTES - off - len) / 4]);
 }
 
 int dmr_unit_valid(u64 unit_bytes)

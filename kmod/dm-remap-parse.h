@@ -47,11 +47,11 @@ u32 dmr_block_crc(const void *block);
  * polynomial, k = 0..DMR_BLOCK_BYTES / 4) once. dmr_block_crc_patch()
  * returns the dmr_block_crc() of a block whose crc was crc before the len
  * bytes at byte offset off changed from `from` to `to` (len bytes each).
- * off and off + len must be multiples of 4 within the block, len at most
- * DMR_CRC_PATCH_MAX, and the bytes must not overlap the crc field (4..7).
+ * off and off + len must be multiples of 4 within the block, and the bytes
+ * must not overlap the crc field (4..7).
  */
 #define DMR_XPOW_ENTRIES	(DMR_BLOCK_BYTES / 4 + 1)
-#define DMR_CRC_PATCH_MAX	32u
+#define DMR_CRC_PATCH_MAX	32u	/* the longest run a caller patches */
 void dmr_crc_xpow_init(u32 *xpow);
 u32 dmr_block_crc_patch(const u32 *xpow, u32 crc, u32 off, const void *from,
 			const void *to, u32 len);
