@@ -225,6 +225,47 @@ static void dmr_md_seal(struct dmr_dev *d, u64 i, bool verify)
 	__set_bit(i, d->sealed);
 out:
 	d->blk_crc[i] = b->crc;
+	/* The table crc follows a block it covers (dmr_md_table_crc()). */
+	if (d->tcrc_ok && i < d->tcrc_used && d->tcrc_blk[i] != b->crc)
+		d->sb.table_crc = dmr_crc_patch(dmr_xpow, d->sb.table_crc,
+						(d->tcrc_used - i - 1) * 4,
+						&d->tcrc_blk[i], &b->crc, 4);
+	d->tcrc_blk[i] = b->crc;
+}
+
+/*
+ * The table crc (CRC-32C over the crcs of the used table blocks) after the
+ * blocks were sealed: dmr_md_seal() patched in the blocks it covered, so
+ * only blocks added at the end are run on. A table that shrank (or none
+ * summed yet) is summed whole; verify: checked against the whole sum.
+ */
+static void dmr_md_table_crc(struct dmr_dev *d, u64 used, bool verify)
+{
+	u64 old = d->tcrc_used;
+	u32 crc;
+
+	if (!d->tcrc_ok || used < old) {
+		d->sb.table_crc = dmr_crc32c(d->blk_crc, used * sizeof(__le32));
+		memcpy(d->tcrc_blk, d->blk_crc, used * sizeof(__le32));
+		goto out;
+	}
+	if (used > old) {
+		crc = ~d->sb.table_crc;
+		crc = dmr_crc32c_raw(crc, d->blk_crc + old,
+				     (used - old) * sizeof(__le32));
+		d->sb.table_crc = ~crc;
+		memcpy(d->tcrc_blk + old, d->blk_crc + old,
+		       (used - old) * sizeof(__le32));
+	}
+	if (verify) {
+		crc = dmr_crc32c(d->blk_crc, used * sizeof(__le32));
+		if (WARN_ONCE(crc != d->sb.table_crc,
+			      "dm-remap: table crc drifted"))
+			d->sb.table_crc = crc;
+	}
+out:
+	d->tcrc_used = used;
+	d->tcrc_ok = true;
 }
 
 /*
@@ -323,10 +364,17 @@ int dmr_md_commit(struct dmr_dev *d, void (*durable)(void *), void *arg)
 	unsigned int c, t;
 
 	lockdep_assert_held(&d->mlock);
-	for (i = 0; i < used; i++)
-		if (test_bit(i, d->dirty[0]) || test_bit(i, d->dirty[1]))
-			dmr_md_seal(d, i, verify);
-	d->sb.table_crc = dmr_crc32c(d->blk_crc, used * sizeof(__le32));
+	if (!d->tcrc_ok || used < d->tcrc_used)
+		d->tcrc_ok = false;	/* summed whole after the seals */
+	/*
+	 * The dirty blocks of either copy, each once: no walk of the whole
+	 * table.
+	 */
+	for (c = 0; c < DMR_NR_COPIES; c++)
+		for_each_set_bit(i, d->dirty[c], used)
+			if (!c || !test_bit(i, d->dirty[0]))
+				dmr_md_seal(d, i, verify);
+	dmr_md_table_crc(d, used, verify);
 	d->sb.generation++;
 
 	/* Slot data must be stable before a table that points at it. */
@@ -659,7 +707,8 @@ static int dmr_md_alloc(struct dmr_dev *d, const struct dmr_layout *l)
 	d->blk_crc = kvcalloc(l->table_blocks, sizeof(__le32), GFP_KERNEL);
 	d->bounce = kmalloc(l->unit_bytes, GFP_KERNEL);
 	d->sealed = bitmap_zalloc(l->table_blocks, GFP_KERNEL);
-	if (!d->img || !d->blk_crc || !d->bounce || !d->sealed)
+	d->tcrc_blk = kvcalloc(l->table_blocks, sizeof(__le32), GFP_KERNEL);
+	if (!d->img || !d->blk_crc || !d->bounce || !d->sealed || !d->tcrc_blk)
 		return -ENOMEM;
 	for (c = 0; c < DMR_NR_COPIES; c++) {
 		d->dirty[c] = bitmap_zalloc(l->table_blocks, GFP_KERNEL);
@@ -820,6 +869,7 @@ void dmr_md_free(struct dmr_dev *d)
 	kfree(d->bounce);
 	kfree(d->sbbuf);
 	bitmap_free(d->sealed);
+	kvfree(d->tcrc_blk);
 	for (c = 0; c < DMR_NR_COPIES; c++)
 		bitmap_free(d->dirty[c]);
 }

@@ -91,6 +91,13 @@ void dmr_crc_xpow_init(u32 *xpow)
 u32 dmr_block_crc_patch(const u32 *xpow, u32 crc, u32 off, const void *from,
 			const void *to, u32 len)
 {
+	return dmr_crc_patch(xpow, crc, DMR_BLOCK_BYTES - off - len, from, to,
+			     len);
+}
+
+u32 dmr_crc_patch(const u32 *xpow, u32 crc, u64 tail, const void *from,
+		  const void *to, u32 len)
+{
 	const u8 *o = from, *n = to;
 	u32 i, c = 0;
 	u8 any = 0;
@@ -107,7 +114,9 @@ u32 dmr_block_crc_patch(const u32 *xpow, u32 crc, u32 off, const void *from,
 	}
 	if (!any)
 		return crc;
-	return crc ^ dmr_gf2_mul(c, xpow[(DMR_BLOCK_BYTES - off - len) / 4]);
+	for (; tail > DMR_BLOCK_BYTES; tail -= DMR_BLOCK_BYTES)
+		c = dmr_gf2_mul(c, xpow[DMR_XPOW_ENTRIES - 1]);
+	return crc ^ dmr_gf2_mul(c, xpow[tail / 4]);
 }
 
 int dmr_unit_valid(u64 unit_bytes)

@@ -55,6 +55,13 @@ u32 dmr_block_crc(const void *block);
 void dmr_crc_xpow_init(u32 *xpow);
 u32 dmr_block_crc_patch(const u32 *xpow, u32 crc, u32 off, const void *from,
 			const void *to, u32 len);
+/*
+ * The same for a message of any length: the standard CRC-32C crc of a
+ * message after len bytes followed by tail bytes (a multiple of 4) changed
+ * from `from` to `to`.
+ */
+u32 dmr_crc_patch(const u32 *xpow, u32 crc, u64 tail, const void *from,
+		  const void *to, u32 len);
 
 /* Geometry derived from (spare_sectors, unit_bytes); see dmr_layout_compute(). */
 struct dmr_layout {

@@ -123,6 +123,9 @@ struct dmr_dev {
 	void *img;			/* its table blocks (sbimg + 1 block) */
 	__le32 *blk_crc;		/* crc of each table block */
 	unsigned long *sealed;		/* blocks whose blk_crc is current */
+	__le32 *tcrc_blk;		/* blk_crc as sb.table_crc covers it */
+	u64 tcrc_used;			/* ... for this many blocks */
+	bool tcrc_ok;			/* sb.table_crc and tcrc_blk current */
 	unsigned long *dirty[DMR_NR_COPIES];	/* blocks to write, per copy */
 	void *sbbuf;			/* superblocks read at load */
 	bool sb_sealed;			/* sbimg holds an encoded superblock */
