@@ -13,10 +13,19 @@
 #          write, the slot write and the metadata write after it);
 #   lat100us the same with every I/O completing 100 us later (null_blk timer
 #          mode), roughly an SSD's FUA write.
+#
+# DMREMAP_BENCH_COMMIT_PREFILL=N (off by default: it adds a minute) adds a
+# third memory pair whose table holds N remaps before the measurement
+# (bench/kmod-mkremaps.py: one every main_units / N units, 64 GiB main) and
+# measures DMREMAP_BENCH_PREFILL_COMMITS (default 20) remaps between them
+# (the map is rebuilt: the cost grows with N) and as many past the highest
+# remapped unit (appended in place).
 set -euo pipefail
 source "$DMREMAP_SRC/tests/lib/vmtest.sh"
 source "$DMREMAP_SRC/tests/vm/20-kmod-lib.bash"
 N=${DMREMAP_BENCH_COMMITS:-200}
+PREFILL=${DMREMAP_BENCH_COMMIT_PREFILL:-}
+PREFILL_N=${DMREMAP_BENCH_PREFILL_COMMITS:-20}
 LAT_NS=${DMREMAP_BENCH_LATENCY_NS:-100000}
 
 # nullb_create_lat NAME SIZE_MIB NSEC: memory-backed, completion after NSEC.
@@ -148,3 +157,75 @@ measure mem cmain cspare
 nullb_create_lat lmain 256 "$LAT_NS" >/dev/null
 nullb_create_lat lspare 128 "$LAT_NS" >/dev/null
 measure "lat$((LAT_NS / 1000))us" lmain lspare
+
+# measure_prefilled: the third pair, N remaps loaded (see the top).
+measure_prefilled() {
+	local n=$1 main spare units step last u j
+	main=$(nullb_create pmain 65536 4096)
+	# Not written first (a spare for 1,000,000 slots is larger than the
+	# guest's memory): its slot writes pay null_blk's page allocation.
+	spare=$(nullb_create pspare $((n / 250 + 200)) 4096)
+	spare_tool format "$main" "$spare" >/dev/null
+	python3 "$DMREMAP_SRC/bench/kmod-mkremaps.py" "$spare" "$n" >/dev/null
+	remap_create cpre "$main" "$spare"
+	expect_eq "$(remap_status cpre remapped)" "$n" "prefilled remaps loaded"
+	units=$(($(blockdev --getsz "$main") / 8))
+	step=$((units / n))
+	last=$(((n - 1) * step))
+	[ "$step" -ge 2 ] && [ $((units - last)) -gt $((PREFILL_N + 1)) ] ||
+		fail "no room for the remaps to measure"
+	for j in $(seq 0 $((PREFILL_N - 1))); do
+		u=$(((j * (n / PREFILL_N) + 7) * step + 1))
+		nullb_bad_add pmain $((u * 8)) $((u * 8 + 7))
+	done
+	nullb_bad_add pmain $(((last + 1) * 8)) $(((last + PREFILL_N + 1) * 8 + 7))
+	dmsetup create lpre --table "0 $(blockdev --getsz "$main") linear $main 0"
+	python3 - /dev/mapper/cpre "$spare" /dev/mapper/lpre "$n" "$step" "$last" "$PREFILL_N" \
+		>"$DMREMAP_OUT/lat-prefilled" <<'PY'
+import errno, mmap, os, statistics, sys, time
+dev, spare, lin = sys.argv[1:4]
+n, step, last, k = (int(x) for x in sys.argv[4:8])
+buf = mmap.mmap(-1, 4096)
+buf.write(os.urandom(4096))
+fd = os.open(dev, os.O_RDWR | os.O_DIRECT)
+sfd = os.open(spare, os.O_RDWR | os.O_DIRECT | os.O_DSYNC)
+end = os.lseek(sfd, 0, os.SEEK_END)
+lfd = os.open(lin, os.O_RDWR | os.O_DIRECT)
+mid, app, fua, err = [], [], [], []
+def timed(out, f):
+    t = time.perf_counter()
+    f()
+    out.append(time.perf_counter() - t)
+def failed():
+    try:
+        os.pwrite(lfd, buf, (last + k + 1) * 4096)
+        sys.exit("write to a bad unit through dm-linear succeeded")
+    except OSError as e:
+        if e.errno != errno.EIO:
+            raise
+for j in range(k):
+    timed(mid, lambda: os.pwrite(fd, buf, ((j * (n // k) + 7) * step + 1) * 4096))
+    timed(fua, lambda: os.pwrite(sfd, buf, end - 4096 * (1 + j % 8)))
+    timed(err, failed)
+    timed(app, lambda: os.pwrite(fd, buf, (last + 1 + j) * 4096))
+    timed(fua, lambda: os.pwrite(sfd, buf, end - 4096 * (1 + j % 8)))
+    timed(err, failed)
+m = statistics.median
+print(m(mid) * 1e6, max(mid) * 1e6, m(app) * 1e6, max(app) * 1e6, m(fua) * 1e6, m(err) * 1e6)
+PY
+	local mm mx am ax fua err
+	read -r mm mx am ax fua err <"$DMREMAP_OUT/lat-prefilled"
+	note "prefilled $n: remap between remaps median $mm us, max $mx; past the last median $am us, max $ax; FUA $fua us; failed write $err us"
+	bench_report "kmod mem+$n remap commit between remaps median" "$(printf '%.0f' "$mm")" us ""
+	bench_report "kmod mem+$n remap commit between remaps max" "$(printf '%.0f' "$mx")" us ""
+	bench_report "kmod mem+$n remap commit past the last median" "$(printf '%.0f' "$am")" us ""
+	bench_report "kmod mem+$n FUA write median" "$(printf '%.0f' "$fua")" us ""
+	bench_report "kmod mem+$n remap between remaps from the error / FUA" \
+		"$(python3 -c "print(f'{($mm - $err) / $fua:.2f}')")" ratio "<= 2"
+	bench_report "kmod mem+$n remap past the last from the error / FUA" \
+		"$(python3 -c "print(f'{($am - $err) / $fua:.2f}')")" ratio "<= 2"
+	expect_eq "$(remap_status cpre remapped)" $((n + 2 * PREFILL_N)) "remapped after the prefilled run"
+	dmsetup remove lpre
+	dmsetup remove cpre
+}
+[ -z "$PREFILL" ] || measure_prefilled "$PREFILL"
