@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstring>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,70 @@ TEST(KmodParse, Crc32cIsCastagnoli)
     EXPECT_EQ(dmr_crc32c(nullptr, 0), 0u);
     std::array<std::uint8_t, 32> zeros{};
     EXPECT_EQ(dmr_crc32c(zeros.data(), zeros.size()), 0x8a9136aau); // RFC 3720 B.4, 32 zero bytes
+}
+
+// The commit path seals blocks with dmr_block_crc_patch() instead of a full
+// CRC: every patch must give exactly the CRC of the changed block.
+TEST(KmodParse, BlockCrcPatchEqualsFullCrc)
+{
+    std::vector<std::uint32_t> xpow(DMR_XPOW_ENTRIES);
+    dmr_crc_xpow_init(xpow.data());
+    std::mt19937 rng(20261121);
+    std::vector<std::uint8_t> block(DMR_BLOCK_BYTES);
+    for (auto& b : block)
+        b = static_cast<std::uint8_t>(rng());
+    std::uint32_t crc = dmr_block_crc(block.data());
+    int changed = 0;
+    for (int i = 0; i < 20000; ++i) {
+        // Runs of 4..32 bytes at 4-byte offsets, never over the crc field.
+        std::uint32_t len = 4 * (1 + rng() % (DMR_CRC_PATCH_MAX / 4));
+        std::uint32_t off = 4 * (rng() % ((DMR_BLOCK_BYTES - len) / 4 + 1));
+        if (off < 8 && off + len > 4) { // it would cover the crc field, bytes 4..7
+            len = i % 2 ? 4 : len;
+            off = i % 2 ? 0 : 8;
+        }
+        std::vector<std::uint8_t> from(block.begin() + off, block.begin() + off + len);
+        std::vector<std::uint8_t> to(len);
+        for (auto& b : to)
+            b = static_cast<std::uint8_t>(i % 7 == 0 ? 0 : rng()); // some runs zeroed
+        if (i % 11 == 0)
+            to = from; // nothing changes: the crc must stay
+        std::memcpy(block.data() + off, to.data(), len);
+        const std::uint32_t patched = dmr_block_crc_patch(xpow.data(), crc, off, from.data(), to.data(), len);
+        const std::uint32_t full = dmr_block_crc(block.data());
+        ASSERT_EQ(patched, full) << "patch " << i << " at " << off << ", " << len << " bytes";
+        changed += patched != crc;
+        crc = full;
+    }
+    EXPECT_GT(changed, 15000); // the patches really changed the block
+}
+
+TEST(KmodParse, CrcPatchOverLongMessages)
+{
+    // Over a whole table's block crcs: tails longer than one block.
+    std::vector<std::uint32_t> xpow(DMR_XPOW_ENTRIES);
+    dmr_crc_xpow_init(xpow.data());
+    std::mt19937 rng(7);
+    for (std::size_t size : {std::size_t(4), std::size_t(64), std::size_t(DMR_BLOCK_BYTES),
+                             std::size_t(3 * DMR_BLOCK_BYTES + 12), std::size_t(65536)}) {
+        std::vector<std::uint8_t> msg(size);
+        for (auto& b : msg)
+            b = static_cast<std::uint8_t>(rng());
+        std::uint32_t crc = dmr_crc32c(msg.data(), msg.size());
+        for (int i = 0; i < 300; ++i) {
+            const std::uint32_t len = std::min<std::uint32_t>(4 * (1 + rng() % 8), static_cast<std::uint32_t>(size));
+            const std::uint64_t tail = 4 * (rng() % ((size - len) / 4 + 1));
+            const std::size_t at = size - tail - len;
+            std::vector<std::uint8_t> from(msg.begin() + at, msg.begin() + at + len), to(len);
+            for (auto& b : to)
+                b = static_cast<std::uint8_t>(rng());
+            std::memcpy(msg.data() + at, to.data(), len);
+            const std::uint32_t full = dmr_crc32c(msg.data(), msg.size());
+            ASSERT_EQ(dmr_crc_patch(xpow.data(), crc, tail, from.data(), to.data(), len), full)
+                << size << "-byte message, " << len << " bytes at " << at;
+            crc = full;
+        }
+    }
 }
 
 TEST(KmodParse, UnitSizes)
