@@ -28,6 +28,10 @@ PREFILL=${DMREMAP_BENCH_COMMIT_PREFILL:-}
 PREFILL_N=${DMREMAP_BENCH_PREFILL_COMMITS:-20}
 LAT_NS=${DMREMAP_BENCH_LATENCY_NS:-100000}
 
+# report_us NAME MICROSECONDS; report_ratio NAME EXPRESSION DIGITS [GOAL]
+report_us() { bench_report "$1" "$(printf '%.0f' "$2")" us ""; }
+report_ratio() { bench_report "$1" "$(python3 -c "print(f'{$2:.$3f}')")" ratio "${4:-}"; }
+
 # nullb_create_lat NAME SIZE_MIB NSEC: memory-backed, completion after NSEC.
 nullb_create_lat() {
 	local d=/sys/kernel/config/nullb/$1
@@ -104,16 +108,14 @@ print(statistics.median(lat) * 1e6, lat[int(len(lat) * 0.99) - 1] * 1e6, statist
 PY
 	read -r med p99 fua err fua2 <"$DMREMAP_OUT/lat-$label"
 	note "$label: remap write: median $med us, p99 $p99 us; FUA write median $fua us; failed write median $err us; two dependent FUA writes median $fua2 us"
-	bench_report "kmod $label remap commit median" "$(printf '%.0f' "$med")" us ""
-	bench_report "kmod $label remap commit p99" "$(printf '%.0f' "$p99")" us ""
-	bench_report "kmod $label FUA write median" "$(printf '%.0f' "$fua")" us ""
-	bench_report "kmod $label failed write median" "$(printf '%.0f' "$err")" us ""
-	bench_report "kmod $label remap commit median / FUA write median" \
-		"$(python3 -c "print(f'{$med / $fua:.2f}')")" ratio ""
-	bench_report "kmod $label remap from the error (median - failed write) / FUA write" \
-		"$(python3 -c "print(f'{($med - $err) / $fua:.2f}')")" ratio "<= 2"
-	bench_report "kmod $label two dependent FUA writes / FUA write (floor)" \
-		"$(python3 -c "print(f'{$fua2 / $fua:.2f}')")" ratio ""
+	report_us "kmod $label remap commit median" "$med"
+	report_us "kmod $label remap commit p99" "$p99"
+	report_us "kmod $label FUA write median" "$fua"
+	report_us "kmod $label failed write median" "$err"
+	report_ratio "kmod $label remap commit median / FUA write median" "$med / $fua" 2
+	report_ratio "kmod $label remap from the error (median - failed write) / FUA write" \
+		"($med - $err) / $fua" 2 "<= 2"
+	report_ratio "kmod $label two dependent FUA writes / FUA write (floor)" "$fua2 / $fua" 2
 
 	# burst DEV FIRST_UNIT TAG: 1000 concurrent 4 KiB writes; fio's own run
 	# time in ms (its start-up, seconds in a loaded guest, is not the
@@ -142,10 +144,9 @@ PY
 	bench_report "kmod $label burst 1000 errors" "$ms" ms ""
 	bench_report "kmod $label burst commits for 1000 errors" "$((c1 - c0))" commits ""
 	bench_report "kmod $label burst 1000 healthy writes, dm-linear" "$lin" ms ""
-	bench_report "kmod $label burst / (1000 x median commit)" \
-		"$(python3 -c "print(f'{$ms * 1000 / (1000 * $med):.3f}')")" ratio "<< 1"
-	bench_report "kmod $label (burst - dm-linear burst) / (1000 x median commit)" \
-		"$(python3 -c "print(f'{($ms - $lin) * 1000 / (1000 * $med):.3f}')")" ratio "<< 1"
+	report_ratio "kmod $label burst / (1000 x median commit)" "$ms * 1000 / (1000 * $med)" 3 "<< 1"
+	report_ratio "kmod $label (burst - dm-linear burst) / (1000 x median commit)" \
+		"($ms - $lin) * 1000 / (1000 * $med)" 3 "<< 1"
 	dmsetup remove "l$label"
 	dmsetup remove "c$label"
 }
@@ -216,14 +217,12 @@ PY
 	local mm mx am ax fua err
 	read -r mm mx am ax fua err <"$DMREMAP_OUT/lat-prefilled"
 	note "prefilled $n: remap between remaps median $mm us, max $mx; past the last median $am us, max $ax; FUA $fua us; failed write $err us"
-	bench_report "kmod mem+$n remap commit between remaps median" "$(printf '%.0f' "$mm")" us ""
-	bench_report "kmod mem+$n remap commit between remaps max" "$(printf '%.0f' "$mx")" us ""
-	bench_report "kmod mem+$n remap commit past the last median" "$(printf '%.0f' "$am")" us ""
-	bench_report "kmod mem+$n FUA write median" "$(printf '%.0f' "$fua")" us ""
-	bench_report "kmod mem+$n remap between remaps from the error / FUA" \
-		"$(python3 -c "print(f'{($mm - $err) / $fua:.2f}')")" ratio "<= 2"
-	bench_report "kmod mem+$n remap past the last from the error / FUA" \
-		"$(python3 -c "print(f'{($am - $err) / $fua:.2f}')")" ratio "<= 2"
+	report_us "kmod mem+$n remap commit between remaps median" "$mm"
+	report_us "kmod mem+$n remap commit between remaps max" "$mx"
+	report_us "kmod mem+$n remap commit past the last median" "$am"
+	report_us "kmod mem+$n FUA write median" "$fua"
+	report_ratio "kmod mem+$n remap between remaps from the error / FUA" "($mm - $err) / $fua" 2 "<= 2"
+	report_ratio "kmod mem+$n remap past the last from the error / FUA" "($am - $err) / $fua" 2 "<= 2"
 	expect_eq "$(remap_status cpre remapped)" $((n + 2 * PREFILL_N)) "remapped after the prefilled run"
 	dmsetup remove lpre
 	dmsetup remove cpre
