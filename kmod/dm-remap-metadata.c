@@ -61,7 +61,8 @@ int dmr_iowait_wait(struct dmr_iowait *w)
 	return w->error ? -EIO : 0;
 }
 
-static void dmr_write_endio(struct bio *bio)
+/* bi_end_io of a bio counted in the dmr_iowait at bi_private. */
+void dmr_iowait_endio(struct bio *bio)
 {
 	struct dmr_iowait *w = bio->bi_private;
 
@@ -94,7 +95,7 @@ void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
 				       REQ_OP_WRITE | REQ_FUA | REQ_SYNC,
 				       GFP_NOIO, &d->bs_md);
 		bio->bi_iter.bi_sector = sector;
-		bio->bi_end_io = dmr_write_endio;
+		bio->bi_end_io = dmr_iowait_endio;
 		bio->bi_private = w;
 		while (left) {
 			off = offset_in_page(buf);

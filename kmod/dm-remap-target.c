@@ -1122,16 +1122,6 @@ static void dmr_fail_group(struct list_head *first, struct list_head *end,
 		dmr_fail(list_entry(p, struct dmr_piece, node)->bio, st);
 }
 
-static void dmr_slot_endio(struct bio *clone)
-{
-	struct dmr_iowait *w = clone->bi_private;
-
-	if (clone->bi_status)
-		w->error = 1;
-	bio_put(clone);
-	dmr_iowait_put(w);
-}
-
 /*
  * Writes sectors boff..boff+len of bio to the spare at sector (FUA), from
  * the bio's own pages, counted in w.
@@ -1149,7 +1139,7 @@ static void dmr_clone_write(struct dmr_dev *d, struct dmr_iowait *w,
 	bio_trim(clone, boff, len);
 	clone->bi_iter.bi_sector = sector;
 	clone->bi_opf = REQ_OP_WRITE | REQ_FUA | REQ_SYNC;
-	clone->bi_end_io = dmr_slot_endio;
+	clone->bi_end_io = dmr_iowait_endio;
 	clone->bi_private = w;
 	atomic_inc(&w->count);
 	submit_bio(clone);

@@ -169,6 +169,7 @@ struct dmr_iowait {
 
 void dmr_iowait_init(struct dmr_iowait *w);
 void dmr_iowait_put(struct dmr_iowait *w);
+void dmr_iowait_endio(struct bio *bio);
 int dmr_iowait_wait(struct dmr_iowait *w);
 void dmr_async_write(struct dmr_dev *d, struct dmr_iowait *w, sector_t sector,
 		     sector_t count, void *buf, bool vmem);
