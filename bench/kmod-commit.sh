@@ -66,20 +66,17 @@ measure() { # LABEL MAIN_NULLB SPARE_NULLB
 	nullb_bad_add "$mname" 80000 87999
 	nullb_bad_add "$mname" 160000 167999
 	dmsetup create "l$label" --table "0 $(blockdev --getsz "$main") linear $main 0"
-	python3 - "/dev/mapper/c$label" "$spare" "$N" "/dev/mapper/l$label" >"$DMREMAP_OUT/lat-$label" <<'PY'
-import errno, mmap, os, statistics, sys, time
+	PYTHONPATH=$DMREMAP_SRC/bench python3 - "/dev/mapper/c$label" "$spare" "$N" "/dev/mapper/l$label" \
+		>"$DMREMAP_OUT/lat-$label" <<'PY'
+import errno, os, statistics, sys, time
+from kmod_commit_io import Devices
 dev, spare, n, lin = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-buf = mmap.mmap(-1, 4096)
-buf.write(os.urandom(4096))
-fd = os.open(dev, os.O_RDWR | os.O_DIRECT)
-# A 4 KiB FUA write (O_DSYNC on a block device) near the end of the spare.
-sfd = os.open(spare, os.O_RDWR | os.O_DIRECT | os.O_DSYNC)
-end = os.lseek(sfd, 0, os.SEEK_END)
-# The failed write alone: dm-linear over the same main, a bad unit.
-lfd = os.open(lin, os.O_RDWR | os.O_DIRECT)
+d = Devices(dev, spare, lin)
+fd, sfd, lfd, buf, end = d.fd, d.sfd, d.lfd, d.buf, d.end
 lat, fua, err, fua2 = [], [], [], []
 # Interleaved (remap, FUA, failed write, two FUA writes one after the
-# other, ...) so that drift hits all alike.
+# other, ...) so that drift hits all alike. Timed inline: the ratios
+# compare these with one FUA write, so no call overhead goes in.
 for i in range(n):
     t = time.perf_counter()
     os.pwrite(fd, buf, (1000 + i) * 4096)
@@ -100,8 +97,7 @@ for i in range(n):
     os.pwrite(sfd, buf, end - 4096 * (1 + i % 64))
     os.pwrite(sfd, buf, end - 4096 * (1 + (i + 1) % 64))
     fua2.append(time.perf_counter() - t)
-for f in (fd, sfd, lfd):
-    os.close(f)
+d.close()
 lat.sort()
 print(statistics.median(lat) * 1e6, lat[int(len(lat) * 0.99) - 1] * 1e6, statistics.median(fua) * 1e6,
       statistics.median(err) * 1e6, statistics.median(fua2) * 1e6)
@@ -181,36 +177,22 @@ measure_prefilled() {
 	done
 	nullb_bad_add pmain $(((last + 1) * 8)) $(((last + PREFILL_N + 1) * 8 + 7))
 	dmsetup create lpre --table "0 $(blockdev --getsz "$main") linear $main 0"
-	python3 - /dev/mapper/cpre "$spare" /dev/mapper/lpre "$n" "$step" "$last" "$PREFILL_N" \
-		>"$DMREMAP_OUT/lat-prefilled" <<'PY'
-import errno, mmap, os, statistics, sys, time
+	PYTHONPATH=$DMREMAP_SRC/bench python3 - /dev/mapper/cpre "$spare" /dev/mapper/lpre "$n" "$step" "$last" \
+		"$PREFILL_N" >"$DMREMAP_OUT/lat-prefilled" <<'PY'
+import statistics, sys
+from kmod_commit_io import Devices, timed
 dev, spare, lin = sys.argv[1:4]
 n, step, last, k = (int(x) for x in sys.argv[4:8])
-buf = mmap.mmap(-1, 4096)
-buf.write(os.urandom(4096))
-fd = os.open(dev, os.O_RDWR | os.O_DIRECT)
-sfd = os.open(spare, os.O_RDWR | os.O_DIRECT | os.O_DSYNC)
-end = os.lseek(sfd, 0, os.SEEK_END)
-lfd = os.open(lin, os.O_RDWR | os.O_DIRECT)
+d = Devices(dev, spare, lin)
 mid, app, fua, err = [], [], [], []
-def timed(out, f):
-    t = time.perf_counter()
-    f()
-    out.append(time.perf_counter() - t)
-def failed():
-    try:
-        os.pwrite(lfd, buf, (last + k + 1) * 4096)
-        sys.exit("write to a bad unit through dm-linear succeeded")
-    except OSError as e:
-        if e.errno != errno.EIO:
-            raise
 for j in range(k):
-    timed(mid, lambda: os.pwrite(fd, buf, ((j * (n // k) + 7) * step + 1) * 4096))
-    timed(fua, lambda: os.pwrite(sfd, buf, end - 4096 * (1 + j % 8)))
-    timed(err, failed)
-    timed(app, lambda: os.pwrite(fd, buf, (last + 1 + j) * 4096))
-    timed(fua, lambda: os.pwrite(sfd, buf, end - 4096 * (1 + j % 8)))
-    timed(err, failed)
+    timed(mid, lambda: d.write((j * (n // k) + 7) * step + 1))
+    timed(fua, lambda: d.fua(j % 8))
+    timed(err, lambda: d.failed_write(last + k + 1))
+    timed(app, lambda: d.write(last + 1 + j))
+    timed(fua, lambda: d.fua(j % 8))
+    timed(err, lambda: d.failed_write(last + k + 1))
+d.close()
 m = statistics.median
 print(m(mid) * 1e6, max(mid) * 1e6, m(app) * 1e6, max(app) * 1e6, m(fua) * 1e6, m(err) * 1e6)
 PY
