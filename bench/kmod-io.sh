@@ -63,13 +63,19 @@ expect_eq "$(remap_status brm remapped)" "$REMAPS_MAX" "remaps loaded"
 dd if=/dev/zero of=/dev/mapper/brk bs=1M count=256 oflag=direct status=none
 dd if=/dev/zero of=/dev/mapper/brm bs=1M count=256 oflag=direct status=none
 
+# reversed WORD...: the words in reverse order, one per line.
+reversed() {
+	local i
+	for ((i = $#; i >= 1; i--)); do printf '%s\n' "${!i}"; done
+}
+
 # round RW BS SIZE DEV...: one fio run (see Method); prints "dev KiB/s" per
 # run, two lines per device.
 round() {
 	local rw=$1 bs=$2 size=$3 args=() dev
 	shift 3
-	local devs=("$@") rev=()
-	for ((i = ${#devs[@]} - 1; i >= 0; i--)); do rev+=("${devs[i]}"); done
+	local devs=("$@") rev
+	mapfile -t rev < <(reversed "$@")
 	args=(--name=warm --filename=/dev/mapper/blin --runtime=500ms)
 	for dev in "${devs[@]}" "${rev[@]}"; do
 		args+=(--name="$dev" --filename="/dev/mapper/$dev" --stonewall)
@@ -94,10 +100,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
 		rw=$1 bs=$2 size=$3
 		shift 3
 		devs=("$@")
-		if [ $((r % 2)) = 0 ]; then
-			devs=()
-			for ((i = $#; i >= 1; i--)); do devs+=("${!i}"); done
-		fi
+		[ $((r % 2)) = 1 ] || mapfile -t devs < <(reversed "$@")
 		round "$rw" "$bs" "$size" "${devs[@]}" | sed "s/^/$r /" >>"$DMREMAP_OUT/runs-$rw-$bs"
 	done
 done
